@@ -121,6 +121,22 @@ public final class ListVersions {
                 .map((rs, ctx) -> version(rs)).list();
     }
 
+    /**
+     * Claims the re-screen of a version for {@code lease}: succeeds when nobody holds it or the holder has not
+     * renewed it within the lease (it crashed). Renew while working by passing the claim held.
+     *
+     * @return the claim (pass it as {@code held} to renew), or {@code null} when another process holds it
+     */
+    public Instant claimRescreen(Handle h, long versionId, Instant time, java.time.Duration lease, Instant held) {
+        Instant now = time.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        String sql = held == null
+                ? "UPDATE list_versions SET rescreen_claimed_at = :now WHERE id = :id AND rescreened_at IS NULL"
+                        + " AND (rescreen_claimed_at IS NULL OR rescreen_claimed_at < :stale)"
+                : "UPDATE list_versions SET rescreen_claimed_at = :now WHERE id = :id AND rescreen_claimed_at = :held";
+        return h.createUpdate(sql).bind("now", now).bind("id", versionId).bind("stale", now.minus(lease))
+                .bind("held", held).execute() == 1 ? now : null;
+    }
+
     public void markRescreened(Handle h, long versionId, Instant now) {
         h.createUpdate("UPDATE list_versions SET rescreened_at = :now WHERE id = :id")
                 .bind("now", now).bind("id", versionId).execute();

@@ -40,6 +40,7 @@ CREATE TABLE list_versions (
     activated_at  TIMESTAMP WITH TIME ZONE,
     previous_id   BIGINT,
     rescreened_at TIMESTAMP WITH TIME ZONE,
+    rescreen_claimed_at TIMESTAMP WITH TIME ZONE,
     report        VARCHAR
 );
 CREATE INDEX list_versions_name ON list_versions(name, active);

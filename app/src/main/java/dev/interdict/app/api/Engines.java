@@ -1,0 +1,93 @@
+package dev.interdict.app.api;
+
+import dev.interdict.app.service.ActiveLists;
+import dev.interdict.app.service.CustomerService;
+import dev.interdict.app.service.ListService;
+import dev.interdict.app.service.ListSource;
+import dev.interdict.app.service.Rescreener;
+import dev.interdict.store.Store;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything the routes use, built once per server (and per test). Other engines (payments, monitoring) join
+ * here and get their routes in {@link Api#routes(Engines)}.
+ */
+public final class Engines implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Engines.class);
+
+    private final Store store;
+    private final Clock clock;
+    private final ListSource listSource;
+    private final ActiveLists lists;
+    private final CustomerService customers;
+    private final ListService listService;
+    private final Rescreener rescreener;
+    private final Auth auth;
+    private final Metrics metrics;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "interdict-rescreen");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private Engines(Store store, ListSource listSource, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.listSource = listSource;
+        this.lists = new ActiveLists(store);
+        this.customers = new CustomerService(store, lists, clock);
+        this.listService = new ListService(store, clock);
+        this.rescreener = new Rescreener(store, clock);
+        this.auth = new Auth(store);
+        this.metrics = new Metrics();
+    }
+
+    /** Builds the engines over an opened store and loads the active lists. */
+    public static Engines create(Store store, ListSource listSource, Clock clock) {
+        Engines e = new Engines(store, listSource, clock);
+        e.lists.refresh();
+        return e;
+    }
+
+    public Store store() { return store; }
+    public Clock clock() { return clock; }
+    public ListSource listSource() { return listSource; }
+    public ActiveLists lists() { return lists; }
+    public CustomerService customers() { return customers; }
+    public ListService listService() { return listService; }
+    public Rescreener rescreener() { return rescreener; }
+    public Auth auth() { return auth; }
+    public Metrics metrics() { return metrics; }
+
+    /**
+     * After a list version was activated (here or by another process): reload the screener, then run the
+     * pending delta re-screens in the background. The returned future completes when they are done.
+     */
+    public Future<?> listsChanged() {
+        lists.refresh();
+        return background.submit(() -> {
+            try {
+                rescreener.runPending().forEach(metrics::rescreened);
+            } catch (RuntimeException ex) {
+                LOG.error("re-screen failed (it resumes on the next poll): {}", ex.toString(), ex);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+        try {
+            background.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
