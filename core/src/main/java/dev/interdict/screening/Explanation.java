@@ -84,7 +84,8 @@ public record Explanation(double nameScore, List<TokenMatch> tokens, List<Attrib
             b.append(sep);
             sep = ", ";
             switch (t.how()) {
-                case CONFLICT, EXTRA_IN_QUERY -> b.append(t.query()).append(" unmatched (")
+                case CONFLICT, EXTRA_IN_QUERY -> b.append(t.query() != null ? t.query() : t.list())
+                        .append(t.query() != null ? " unmatched in list (" : " unmatched in query (")
                         .append(t.how() == How.CONFLICT ? "conflict" : "extra").append(')');
                 case MISSING_IN_QUERY -> b.append(t.list()).append(" not in query");
                 case IGNORED -> b.append(t.query() != null ? t.query() : t.list()).append(" ignored");

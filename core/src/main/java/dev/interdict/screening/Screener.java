@@ -1,26 +1,77 @@
 package dev.interdict.screening;
 
+import dev.interdict.model.Address;
+import dev.interdict.model.BirthDate;
 import dev.interdict.model.Entity;
-import dev.interdict.model.Name;
+import dev.interdict.model.Identifier;
+import dev.interdict.model.NameKind;
 import dev.interdict.model.Schema;
+import dev.interdict.screening.Explanation.AttributeCheck;
+import dev.interdict.screening.Explanation.Outcome;
+import dev.interdict.text.LegalForms;
+import dev.interdict.text.NameNormalizer;
+import dev.interdict.text.NameToken;
+import dev.interdict.text.NormalizedName;
+import dev.interdict.text.TokenKind;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * Screens names against a fixed set of list entities. Build one per list version; thread-safe for screening.
+ * Screens names against a fixed set of list entities: candidate retrieval through a {@link NameIndex}, then
+ * precise scoring by token alignment ({@link NameScorer}), then secondary attributes (birth date, country,
+ * identifiers, schema). Every match carries an {@link Explanation}.
+ *
+ * <p>Build one per list version with {@link #of(Collection)}; screening is thread-safe.
  */
 public final class Screener {
 
-    /** The recommended operating point: matches at or above it are alerts. */
+    /**
+     * The recommended operating point: matches at or above it are alerts. Chosen on the tuning half of the
+     * evaluation variants (see docs/accuracy.md).
+     */
     public static final double DEFAULT_THRESHOLD = 0.85;
     /** How many matches a query returns by default. */
     public static final int DEFAULT_LIMIT = 10;
+    /** How many candidate names at most are scored precisely per query. */
+    static final int MAX_CANDIDATES = 400;
+    /** Share of the query's token weight a candidate must meet in the index to be scored. */
+    static final double MIN_HIT_SHARE = 0.34;
+
+    static final double DOB_AGREES = 0.05;
+    static final double DOB_NEAR = -0.05;
+    static final double DOB_CONTRADICTS = -0.20;
+    static final double COUNTRY_AGREES = 0.03;
+    static final double COUNTRY_CONTRADICTS = -0.05;
+    static final double WEAK_ALIAS_FACTOR = 0.95;
+    static final double IDENTIFIER_SCORE = 0.99;
 
     private final List<Entity> entities;
+    private final NameIndex index;
+    private final Map<String, List<Integer>> byIdentifier = new HashMap<>();
+    private final ThreadLocal<Scratch> scratch;
 
     private Screener(Collection<Entity> entities) {
         this.entities = List.copyOf(entities);
+        this.index = new NameIndex(this.entities);
+        for (int e = 0; e < this.entities.size(); e++) {
+            for (Identifier id : this.entities.get(e).identifiers()) {
+                String v = id.normalizedValue();
+                if (v.length() >= 4) {
+                    byIdentifier.computeIfAbsent(v, k -> new ArrayList<>()).add(e);
+                    String upper = v.toUpperCase(Locale.ROOT);
+                    if (!upper.equals(v)) {
+                        byIdentifier.computeIfAbsent(upper, k -> new ArrayList<>()).add(e);
+                    }
+                }
+            }
+        }
+        int n = index.entries().size();
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
     }
 
     /** Builds the index over {@code entities}. */
@@ -30,6 +81,15 @@ public final class Screener {
 
     public int entityCount() {
         return entities.size();
+    }
+
+    /** How many names (primary names and aliases) are indexed. */
+    public int nameCount() {
+        return index.entries().size();
+    }
+
+    public List<Entity> entities() {
+        return entities;
     }
 
     public List<Match> screen(Query query) {
@@ -47,41 +107,321 @@ public final class Screener {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be >= 1, got " + limit);
         }
-        List<Match> out = new ArrayList<>();
-        String q = query.name().toUpperCase();
-        for (Entity e : entities) {
-            if (query.schema() != null && !query.schema().matches(e.schema())) {
-                continue;
+        boolean person = query.schema() == Schema.PERSON;
+        NormalizedName qn = NameNormalizer.normalize(query.name(), person);
+        List<PreparedName> forms = new ArrayList<>();
+        if (!qn.isEmpty()) {
+            forms.add(new PreparedName(qn, index.weights));
+        }
+        for (NormalizedName nick : qn.nicknames()) {
+            forms.add(new PreparedName(nick, index.weights));
+        }
+        // best name per entity
+        Map<Integer, Best> best = new HashMap<>();
+        for (PreparedName qp : forms) {
+            for (int entryId : candidates(qp)) {
+                NameIndex.Entry entry = index.entry(entryId);
+                Entity entity = entities.get(entry.entity());
+                if (query.schema() != null && !query.schema().matches(entity.schema())) {
+                    continue;
+                }
+                NameScorer.Result r = NameScorer.score(qp, entry.prepared(), false);
+                double s = r.score();
+                if (entry.name().kind() == NameKind.WEAK_ALIAS) {
+                    s *= WEAK_ALIAS_FACTOR;
+                }
+                if (s < threshold - 0.25) {
+                    continue;
+                }
+                Best b = best.get(entry.entity());
+                if (b == null || s > b.nameScore) {
+                    best.put(entry.entity(), new Best(entryId, qp, s));
+                }
             }
-            for (Name n : e.names()) {
-                if (n.value().toUpperCase().equals(q)) {
-                    out.add(new Match(e, n.value(), n.kind(), 1.0,
-                            new Explanation(1.0, List.of(), List.of(), List.of(), 1.0)));
+        }
+        // identifiers: an exact match is strong evidence whatever the name
+        for (Identifier id : query.identifiers()) {
+            List<Integer> hits = byIdentifier.get(id.normalizedValue());
+            if (hits != null) {
+                for (int e : hits) {
+                    Entity entity = entities.get(e);
+                    if (query.schema() == null || query.schema().matches(entity.schema())) {
+                        best.computeIfAbsent(e, k -> new Best(-1, null, 0));
+                    }
+                }
+            }
+        }
+        List<Match> out = new ArrayList<>();
+        for (Map.Entry<Integer, Best> en : best.entrySet()) {
+            Match m = finish(query, en.getKey(), en.getValue(), threshold);
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        out.sort(null);
+        return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
+    }
+
+    private Match finish(Query query, int entityIdx, Best b, double threshold) {
+        Entity entity = entities.get(entityIdx);
+        List<AttributeCheck> checks = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        double nameScore = b.nameScore;
+        double score = nameScore;
+        // identifiers
+        boolean idMatch = false;
+        for (Identifier qid : query.identifiers()) {
+            String v = qid.normalizedValue();
+            for (Identifier lid : entity.identifiers()) {
+                if (lid.normalizedValue().equalsIgnoreCase(v)) {
+                    idMatch = true;
+                    checks.add(new AttributeCheck("identifier", Outcome.AGREES, qid.value(),
+                            lid.type() + " " + lid.value(), IDENTIFIER_SCORE - score > 0 ? IDENTIFIER_SCORE - score : 0));
                     break;
                 }
             }
         }
-        out.sort(null);
-        return out.size() > limit ? out.subList(0, limit) : out;
+        if (idMatch) {
+            score = Math.max(score, IDENTIFIER_SCORE);
+        }
+        // birth date
+        if (query.birthDate() != null) {
+            if (entity.birthDates().isEmpty()) {
+                checks.add(new AttributeCheck("birth_date", Outcome.NOT_COMPARED, query.birthDate().toString(),
+                        null, 0));
+            } else {
+                double effect = dobEffect(query.birthDate(), entity.birthDates());
+                Outcome o = effect > 0 ? Outcome.AGREES : Outcome.CONTRADICTS;
+                checks.add(new AttributeCheck("birth_date", o, query.birthDate().toString(),
+                        join(entity.birthDates()), effect));
+                score += effect;
+            }
+        }
+        // country
+        if (query.country() != null) {
+            List<String> countries = new ArrayList<>(entity.countries());
+            List<String> addressCountries = new ArrayList<>();
+            for (Address a : entity.addresses()) {
+                if (a.country() != null) {
+                    addressCountries.add(a.country());
+                }
+            }
+            if (countries.contains(query.country()) || addressCountries.contains(query.country())) {
+                checks.add(new AttributeCheck("country", Outcome.AGREES, query.country(),
+                        String.join(" ", countries.isEmpty() ? addressCountries : countries), COUNTRY_AGREES));
+                score += COUNTRY_AGREES;
+            } else if (!countries.isEmpty()) {
+                checks.add(new AttributeCheck("country", Outcome.CONTRADICTS, query.country(),
+                        String.join(" ", countries), COUNTRY_CONTRADICTS));
+                score += COUNTRY_CONTRADICTS;
+            } else {
+                checks.add(new AttributeCheck("country", Outcome.NOT_COMPARED, query.country(), null, 0));
+            }
+        }
+        score = Math.max(0, Math.min(1, score));
+        if (score < threshold) {
+            return null;
+        }
+        NameScorer.Result r;
+        String matchedName;
+        NameKind kind;
+        if (b.entry >= 0) {
+            NameIndex.Entry entry = index.entry(b.entry);
+            r = NameScorer.score(b.query, entry.prepared(), true);
+            matchedName = entry.name().value();
+            kind = entry.name().kind();
+            if (kind == NameKind.WEAK_ALIAS) {
+                notes.add(String.format(Locale.ROOT, "weak alias x%.2f", WEAK_ALIAS_FACTOR));
+            }
+            for (NameToken t : b.query.normalized.tokens()) {
+                if (t.kind() == TokenKind.LEGAL_FORM) {
+                    notes.add("legal forms not weighed");
+                    break;
+                }
+            }
+        } else {
+            r = new NameScorer.Result(0, 0, List.of());
+            matchedName = entity.caption();
+            kind = entity.names().get(0).kind();
+            notes.add("matched on identifier only");
+        }
+        Explanation ex = new Explanation(nameScore, r.tokens(), checks, notes, score);
+        return new Match(entity, matchedName, kind, score, ex);
+    }
+
+    private static String join(List<BirthDate> dates) {
+        StringBuilder b = new StringBuilder();
+        for (BirthDate d : dates) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append(d);
+        }
+        return b.toString();
+    }
+
+    static double dobEffect(BirthDate q, List<BirthDate> listed) {
+        long bestGapDays = Long.MAX_VALUE;
+        for (BirthDate d : listed) {
+            if (d.overlaps(q)) {
+                return DOB_AGREES;
+            }
+            long gap = d.latest().isBefore(q.earliest())
+                    ? ChronoUnit.DAYS.between(d.latest(), q.earliest())
+                    : ChronoUnit.DAYS.between(q.latest(), d.earliest());
+            bestGapDays = Math.min(bestGapDays, gap);
+        }
+        return bestGapDays <= 366 ? DOB_NEAR : DOB_CONTRADICTS;
+    }
+
+    /** Candidate entries for a query name, best index evidence first. */
+    private int[] candidates(PreparedName qp) {
+        Scratch s = scratch.get();
+        s.generation++;
+        int touched = 0;
+        List<List<String>> keys = NameIndex.tokenKeys(qp, true);
+        double total = 0;
+        for (int i = 0; i < qp.size(); i++) {
+            if (qp.isName[i]) {
+                total += qp.weight[i];
+            }
+        }
+        for (int t = 0; t < keys.size(); t++) {
+            double w;
+            if (t < qp.size()) {
+                w = qp.isName[t] ? qp.weight[t] : 0;
+            } else {
+                int i = t - qp.size();
+                w = (qp.isName[i] ? qp.weight[i] : 0) + (qp.isName[i + 1] ? qp.weight[i + 1] : 0);
+            }
+            if (w == 0) {
+                continue;
+            }
+            for (String key : keys.get(t)) {
+                int[] post = index.postings(key);
+                if (post == null) {
+                    continue;
+                }
+                for (int e : post) {
+                    if (s.seenGeneration[e] == s.generation && s.seenToken[e] == t) {
+                        continue;
+                    }
+                    s.seenGeneration[e] = s.generation;
+                    s.seenToken[e] = t;
+                    if (s.hitGeneration[e] != s.generation) {
+                        s.hitGeneration[e] = s.generation;
+                        s.hit[e] = 0;
+                        if (touched == s.touched.length) {
+                            s.touched = java.util.Arrays.copyOf(s.touched, touched * 2);
+                        }
+                        s.touched[touched++] = e;
+                    }
+                    s.hit[e] += w;
+                }
+            }
+        }
+        double min = Math.min(total, total * MIN_HIT_SHARE);
+        int kept = 0;
+        int[] out = new int[touched];
+        for (int i = 0; i < touched; i++) {
+            int e = s.touched[i];
+            if (s.hit[e] >= min - 1e-9) {
+                out[kept++] = e;
+            }
+        }
+        if (kept > MAX_CANDIDATES) {
+            Integer[] boxed = new Integer[kept];
+            for (int i = 0; i < kept; i++) {
+                boxed[i] = out[i];
+            }
+            java.util.Arrays.sort(boxed, (a, b) -> {
+                int c = Double.compare(s.hit[b], s.hit[a]);
+                return c != 0 ? c : Integer.compare(a, b);
+            });
+            kept = MAX_CANDIDATES;
+            for (int i = 0; i < kept; i++) {
+                out[i] = boxed[i];
+            }
+        }
+        return java.util.Arrays.copyOf(out, kept);
     }
 
     /** Entities listing an identifier equal to {@code value} after normalisation (spaces, dashes, case). */
     public List<Entity> findByIdentifier(String value) {
-        String v = dev.interdict.model.Identifier.normalize("", value);
         List<Entity> out = new ArrayList<>();
-        for (Entity e : entities) {
-            for (var id : e.identifiers()) {
-                if (id.normalizedValue().equalsIgnoreCase(v)) {
-                    out.add(e);
-                    break;
+        List<Integer> hits = byIdentifier.get(Identifier.normalize("", value));
+        if (hits == null) {
+            hits = byIdentifier.get(Identifier.normalize("", value).toUpperCase(Locale.ROOT));
+        }
+        if (hits != null) {
+            for (int e : hits) {
+                if (!out.contains(entities.get(e))) {
+                    out.add(entities.get(e));
                 }
             }
         }
         return out;
     }
 
-    /** The name score of two names, as the screener would score them; for pairwise evaluation. */
+    /**
+     * The name score of two names, as the screener would score them with every token weighed equally; for
+     * pairwise evaluation. A name that is only a legal form scores 0 against anything.
+     */
     public static double compare(Schema schema, String name1, String name2) {
-        return name1.equalsIgnoreCase(name2) ? 1.0 : 0.0;
+        return explainPair(schema, name1, name2).nameScore();
+    }
+
+    /** {@link #compare} with the token alignment. */
+    public static Explanation explainPair(Schema schema, String name1, String name2) {
+        boolean person = schema == Schema.PERSON;
+        TokenWeights none = new TokenWeights();
+        NormalizedName a = NameNormalizer.normalize(name1, person);
+        NormalizedName b = NameNormalizer.normalize(name2, person);
+        List<NormalizedName> as = new ArrayList<>(a.nicknames());
+        as.add(0, a);
+        List<NormalizedName> bs = new ArrayList<>(b.nicknames());
+        bs.add(0, b);
+        NameScorer.Result best = new NameScorer.Result(0, 0, List.of());
+        for (NormalizedName x : as) {
+            for (NormalizedName y : bs) {
+                if (x.isEmpty() || y.isEmpty()) {
+                    continue;
+                }
+                NameScorer.Result r = NameScorer.score(new PreparedName(x, none), new PreparedName(y, none), true);
+                if (r.score() > best.score()) {
+                    best = r;
+                }
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        if (a.isEmpty() || b.isEmpty()) {
+            notes.add("nothing to compare after normalisation (only a legal form or punctuation)");
+        }
+        return new Explanation(best.score(), best.tokens(), List.of(), notes, best.score());
+    }
+
+    /** Whether a name is nothing but a legal form (such a query never matches). */
+    public static boolean isOnlyLegalForm(String name) {
+        return NameNormalizer.normalize(name).isEmpty() || LegalForms.isOnlyLegalForm(
+                List.of(NameNormalizer.normalize(name).text().split(" ")));
+    }
+
+    private record Best(int entry, PreparedName query, double nameScore) {
+    }
+
+    private static final class Scratch {
+        int generation;
+        final int[] seenToken;
+        final int[] seenGeneration;
+        final int[] hitGeneration;
+        final double[] hit;
+        int[] touched = new int[256];
+
+        Scratch(int n) {
+            seenToken = new int[n];
+            seenGeneration = new int[n];
+            hitGeneration = new int[n];
+            hit = new double[n];
+        }
     }
 }

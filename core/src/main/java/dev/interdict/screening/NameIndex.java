@@ -1,0 +1,174 @@
+package dev.interdict.screening;
+
+import dev.interdict.model.Entity;
+import dev.interdict.model.Name;
+import dev.interdict.model.NameKind;
+import dev.interdict.model.Schema;
+import dev.interdict.text.NameNormalizer;
+import dev.interdict.text.NameToken;
+import dev.interdict.text.Nicknames;
+import dev.interdict.text.NormalizedName;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Candidate retrieval: an inverted index from token keys to list names, so that a query is compared only with
+ * names that share at least one key with it. Keys of a token: its text, its Spanish phonetic key, its consonant
+ * skeleton, the full names it may be a nickname of, and its single-character deletions (so one typo, one missing
+ * or extra letter, or two swapped letters still meet). Adjacent token pairs are also indexed joined, for fused
+ * spellings. Built once per list version; read-only afterwards and safe to share between threads.
+ */
+final class NameIndex {
+
+    /** One indexed name of one entity. */
+    record Entry(int entity, Name name, PreparedName prepared) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, int[]> postings;
+    final TokenWeights weights;
+
+    NameIndex(List<Entity> entities) {
+        List<NormalizedName> normalized = new ArrayList<>();
+        List<int[]> owner = new ArrayList<>();
+        List<Name> names = new ArrayList<>();
+        weights = new TokenWeights();
+        for (int e = 0; e < entities.size(); e++) {
+            Entity entity = entities.get(e);
+            boolean person = entity.schema() == Schema.PERSON;
+            Set<String> seen = new HashSet<>();
+            for (Name name : entity.names()) {
+                NormalizedName n = NameNormalizer.normalize(name.value(), person);
+                add(n, name, e, seen, normalized, owner, names);
+                for (NormalizedName nick : n.nicknames()) {
+                    add(nick, new Name(nick.original(), NameKind.WEAK_ALIAS), e, seen, normalized, owner, names);
+                }
+            }
+        }
+        for (NormalizedName n : normalized) {
+            Set<String> distinct = new LinkedHashSet<>();
+            for (NameToken t : n.tokens()) {
+                if (t.isName()) {
+                    distinct.add(t.text());
+                }
+            }
+            weights.addName(distinct);
+        }
+        Map<String, IntList> building = new HashMap<>();
+        for (int i = 0; i < normalized.size(); i++) {
+            PreparedName p = new PreparedName(normalized.get(i), weights);
+            entries.add(new Entry(owner.get(i)[0], names.get(i), p));
+            for (String key : keys(p, false)) {
+                building.computeIfAbsent(key, k -> new IntList()).add(i);
+            }
+        }
+        postings = new HashMap<>(building.size() * 2);
+        building.forEach((k, v) -> postings.put(k, v.toArray()));
+    }
+
+    private static void add(NormalizedName n, Name name, int e, Set<String> seen, List<NormalizedName> normalized,
+            List<int[]> owner, List<Name> names) {
+        if (n.isEmpty() || !seen.add(n.text())) {
+            return;
+        }
+        normalized.add(n);
+        owner.add(new int[] {e});
+        names.add(name);
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    int keyCount() {
+        return postings.size();
+    }
+
+    Entry entry(int i) {
+        return entries.get(i);
+    }
+
+    /**
+     * Keys of a prepared name's tokens. For a query ({@code query = true}) the deletions are looked up under
+     * both the exact and the deletion key space, which together cover edit distance one.
+     */
+    static List<List<String>> tokenKeys(PreparedName p, boolean query) {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < p.size(); i++) {
+            List<String> k = new ArrayList<>();
+            String t = p.text[i];
+            if (!p.isName[i] || t.length() < 2) {
+                out.add(k);
+                continue;
+            }
+            k.add("=" + t);
+            k.add("~" + p.phonetic[i]);
+            if (p.skeleton[i].length() >= 3 && t.length() >= 4) {
+                k.add("#" + p.skeleton[i]);
+            }
+            for (String c : Nicknames.canonical(t)) {
+                k.add("@" + c);
+            }
+            if (t.length() >= 4) {
+                if (query) {
+                    k.add("-" + t);
+                }
+                for (int d = 0; d < t.length(); d++) {
+                    String del = t.substring(0, d) + t.substring(d + 1);
+                    k.add("-" + del);
+                    if (query) {
+                        k.add("=" + del);
+                    }
+                }
+            }
+            out.add(k);
+        }
+        // joined neighbours, for fused spellings (BIN LADEN / BINLADEN)
+        for (int i = 0; i + 1 < p.size(); i++) {
+            if (p.isName[i] || p.isName[i + 1]) {
+                List<String> k = new ArrayList<>();
+                k.add("=" + p.text[i] + p.text[i + 1]);
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> keys(PreparedName p, boolean query) {
+        Set<String> all = new HashSet<>();
+        for (List<String> k : tokenKeys(p, query)) {
+            all.addAll(k);
+        }
+        return all;
+    }
+
+    int[] postings(String key) {
+        return postings.get(key);
+    }
+
+    /** A growable int array. */
+    static final class IntList {
+        private int[] a = new int[4];
+        private int n;
+
+        void add(int v) {
+            if (n > 0 && a[n - 1] == v) {
+                return;
+            }
+            if (n == a.length) {
+                a = Arrays.copyOf(a, n * 2);
+            }
+            a[n++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
+    }
+}

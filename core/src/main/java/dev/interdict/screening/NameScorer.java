@@ -1,0 +1,343 @@
+package dev.interdict.screening;
+
+import dev.interdict.screening.Explanation.How;
+import dev.interdict.screening.Explanation.TokenMatch;
+import dev.interdict.text.Nicknames;
+import dev.interdict.text.StringDistance;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores a query name against a list name by aligning their tokens.
+ *
+ * <p>Each query token is paired with at most one list token, best pairs first ({@link #similarity}). A pair adds
+ * its similarity times both tokens' weights; a token left over adds only to the denominator:
+ * <ul>
+ *   <li>when both names have tokens left over, they disagree (a different given name): full weight
+ *       ({@link How#CONFLICT});</li>
+ *   <li>when only the list name has tokens left, the query is a shorter form (a dropped second surname or middle
+ *       name): {@link #MISSING_FACTOR} of their weight;</li>
+ *   <li>when only the query has tokens left, it carries an extra name part: {@link #EXTRA_FACTOR}.</li>
+ * </ul>
+ * A name of two or more tokens matched on a single token is capped at {@link #SINGLE_TOKEN_CAP}: a surname alone
+ * is never a match. Particles and legal forms are not weighed, but take part in fused-token checks
+ * (ABDULRAHMAN = ABD AL RAHMAN, BINLADEN = BIN LADEN).
+ */
+final class NameScorer {
+
+    static final double MISSING_FACTOR = 0.25;
+    static final double EXTRA_FACTOR = 0.5;
+    static final double SINGLE_TOKEN_CAP = 0.72;
+
+    static final double SIM_PHONETIC = 0.95;
+    static final double SIM_NICKNAME = 0.93;
+    static final double SIM_SKELETON = 0.9;
+    static final double SIM_INITIAL = 0.75;
+    static final double SIM_FUSED = 0.95;
+
+    private NameScorer() {
+    }
+
+    /** Similarity of two tokens, 0 when they do not correspond; {@code how[0]} receives the kind. */
+    static double similarity(PreparedName q, int i, PreparedName c, int j, How[] how) {
+        String a = q.text[i];
+        String b = c.text[j];
+        if (a.equals(b)) {
+            how[0] = How.EXACT;
+            return 1.0;
+        }
+        int la = a.length();
+        int lb = b.length();
+        if (la == 1 || lb == 1) {
+            if (la == 1 && lb > 1 && b.charAt(0) == a.charAt(0) || lb == 1 && la > 1 && a.charAt(0) == b.charAt(0)) {
+                how[0] = How.INITIAL;
+                return SIM_INITIAL;
+            }
+            return 0;
+        }
+        if (q.phonetic[i].equals(c.phonetic[j])) {
+            how[0] = How.PHONETIC;
+            return SIM_PHONETIC;
+        }
+        if (Nicknames.related(a, b)) {
+            how[0] = How.NICKNAME;
+            return SIM_NICKNAME;
+        }
+        String sa = q.skeleton[i];
+        if (sa.length() >= 3 && la >= 4 && lb >= 4 && sa.equals(c.skeleton[j]) && sameFirstVowel(a, b)) {
+            how[0] = How.PHONETIC;
+            return SIM_SKELETON;
+        }
+        int min = Math.min(la, lb);
+        if (min < 4) {
+            return 0;
+        }
+        int maxEdits = min >= 8 ? 2 : 1;
+        int d = StringDistance.osa(a, b, maxEdits);
+        if (d <= maxEdits) {
+            how[0] = How.SIMILAR;
+            return d == 1 ? (min >= 5 ? 0.9 : 0.85) : 0.82;
+        }
+        d = StringDistance.osa(q.phonetic[i], c.phonetic[j], 1);
+        if (d <= 1 && Math.min(q.phonetic[i].length(), c.phonetic[j].length()) >= 4) {
+            how[0] = How.SIMILAR;
+            return 0.86;
+        }
+        return 0;
+    }
+
+    /** The result of one alignment: the score and, when asked for, the token matches. */
+    record Result(double score, int aligned, List<TokenMatch> tokens) {
+    }
+
+    static Result score(PreparedName q, PreparedName c, boolean explain) {
+        int nq = q.size();
+        int nc = c.size();
+        if (q.nameCount == 0 || c.nameCount == 0) {
+            return new Result(0, 0, List.of());
+        }
+        // whole name written with other spacing: BINLADEN USAMA vs BIN LADEN, Usama is handled per token;
+        // this catches AL QAIDA vs ALQAIDA when the particle was not weighed
+        int[] qTo = new int[nq];
+        int[] cTo = new int[nc];
+        java.util.Arrays.fill(qTo, -1);
+        java.util.Arrays.fill(cTo, -1);
+        double[] qSim = new double[nq];
+        How[] qHow = new How[nq];
+        How[] cHow = new How[nc];
+        // pairs
+        int pairs = 0;
+        long[] cand = new long[Math.max(1, q.nameCount * c.nameCount)];
+        double[] candSim = new double[cand.length];
+        How[] candHow = new How[cand.length];
+        How[] h = new How[1];
+        for (int i = 0; i < nq; i++) {
+            if (!q.isName[i]) {
+                continue;
+            }
+            for (int j = 0; j < nc; j++) {
+                if (!c.isName[j]) {
+                    continue;
+                }
+                double s = similarity(q, i, c, j, h);
+                if (s > 0) {
+                    cand[pairs] = ((long) i << 32) | j;
+                    candSim[pairs] = s;
+                    candHow[pairs] = h[0];
+                    pairs++;
+                }
+            }
+        }
+        // greedy: best similarity first, ties by heavier tokens, then position
+        boolean[] used = new boolean[pairs];
+        while (true) {
+            int best = -1;
+            double bestKey = 0;
+            for (int p = 0; p < pairs; p++) {
+                if (used[p]) {
+                    continue;
+                }
+                int i = (int) (cand[p] >>> 32);
+                int j = (int) cand[p];
+                if (qTo[i] >= 0 || cTo[j] >= 0) {
+                    used[p] = true;
+                    continue;
+                }
+                double key = candSim[p] * 10 + (q.weight[i] + c.weight[j]) * 0.01;
+                if (key > bestKey) {
+                    bestKey = key;
+                    best = p;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            used[best] = true;
+            int i = (int) (cand[best] >>> 32);
+            int j = (int) cand[best];
+            qTo[i] = j;
+            cTo[j] = i;
+            qSim[i] = candSim[best];
+            qHow[i] = candHow[best];
+            cHow[j] = candHow[best];
+        }
+        // fused tokens: an unaligned token equal to two adjacent tokens of the other side
+        double fusedNum = 0;
+        double fusedDen = 0;
+        List<TokenMatch> fusedMatches = explain ? new ArrayList<>() : null;
+        for (int i = 0; i < nq; i++) {
+            if (!q.isName[i] || qTo[i] >= 0 || q.text[i].length() < 4) {
+                continue;
+            }
+            for (int j = 0; j + 1 < nc; j++) {
+                if (cTo[j] >= 0 && c.isName[j] || cTo[j + 1] >= 0 && c.isName[j + 1]) {
+                    continue;
+                }
+                if (!c.isName[j] && !c.isName[j + 1]) {
+                    continue;
+                }
+                if (fusedEquals(q.text[i], c.text[j], c.text[j + 1])) {
+                    qTo[i] = j;
+                    qHow[i] = How.FUSED;
+                    qSim[i] = SIM_FUSED;
+                    double wc = (c.isName[j] ? c.weight[j] : 0) + (c.isName[j + 1] ? c.weight[j + 1] : 0);
+                    cTo[j] = i;
+                    cTo[j + 1] = i;
+                    cHow[j] = How.FUSED;
+                    cHow[j + 1] = How.FUSED;
+                    fusedNum += SIM_FUSED * (q.weight[i] + wc);
+                    fusedDen += q.weight[i] + wc;
+                    if (explain) {
+                        fusedMatches.add(new TokenMatch(q.text[i], c.text[j] + " " + c.text[j + 1], How.FUSED,
+                                SIM_FUSED, q.weight[i]));
+                    }
+                    break;
+                }
+            }
+        }
+        for (int j = 0; j < nc; j++) {
+            if (!c.isName[j] || cTo[j] >= 0 || c.text[j].length() < 4) {
+                continue;
+            }
+            for (int i = 0; i + 1 < nq; i++) {
+                if (qTo[i] >= 0 && q.isName[i] || qTo[i + 1] >= 0 && q.isName[i + 1]) {
+                    continue;
+                }
+                if (!q.isName[i] && !q.isName[i + 1]) {
+                    continue;
+                }
+                if (fusedEquals(c.text[j], q.text[i], q.text[i + 1])) {
+                    cTo[j] = i;
+                    cHow[j] = How.FUSED;
+                    qTo[i] = j;
+                    qTo[i + 1] = j;
+                    qHow[i] = How.FUSED;
+                    qHow[i + 1] = How.FUSED;
+                    qSim[i] = -1; // accounted below
+                    qSim[i + 1] = -1;
+                    double wq = (q.isName[i] ? q.weight[i] : 0) + (q.isName[i + 1] ? q.weight[i + 1] : 0);
+                    fusedNum += SIM_FUSED * (wq + c.weight[j]);
+                    fusedDen += wq + c.weight[j];
+                    if (explain) {
+                        fusedMatches.add(new TokenMatch(q.text[i] + " " + q.text[i + 1], c.text[j], How.FUSED,
+                                SIM_FUSED, c.weight[j]));
+                    }
+                    break;
+                }
+            }
+        }
+        // sums
+        boolean qLeft = false;
+        boolean cLeft = false;
+        for (int i = 0; i < nq; i++) {
+            qLeft |= q.isName[i] && qTo[i] < 0;
+        }
+        for (int j = 0; j < nc; j++) {
+            cLeft |= c.isName[j] && cTo[j] < 0;
+        }
+        boolean conflict = qLeft && cLeft;
+        double num = fusedNum;
+        double den = fusedDen;
+        int aligned = 0;
+        int strong = 0;
+        List<TokenMatch> out = explain ? new ArrayList<>() : null;
+        for (int i = 0; i < nq; i++) {
+            if (!q.isName[i]) {
+                if (explain && qTo[i] < 0) {
+                    out.add(new TokenMatch(q.text[i], null, How.IGNORED, 0, 0));
+                }
+                continue;
+            }
+            int j = qTo[i];
+            if (j >= 0 && qHow[i] != How.FUSED) {
+                double w = q.weight[i] + c.weight[j];
+                num += qSim[i] * w;
+                den += w;
+                aligned++;
+                if (qSim[i] >= SIM_SKELETON) {
+                    strong++;
+                }
+                if (explain) {
+                    out.add(new TokenMatch(q.text[i], c.text[j], qHow[i], qSim[i], (q.weight[i] + c.weight[j]) / 2));
+                }
+            } else if (j >= 0) {
+                aligned++;
+                strong++;
+            } else {
+                double f = conflict ? 1.0 : EXTRA_FACTOR;
+                den += q.weight[i] * f;
+                if (explain) {
+                    out.add(new TokenMatch(q.text[i], null, conflict ? How.CONFLICT : How.EXTRA_IN_QUERY, 0,
+                            q.weight[i] * f));
+                }
+            }
+        }
+        if (explain) {
+            out.addAll(fusedMatches);
+        }
+        for (int j = 0; j < nc; j++) {
+            if (!c.isName[j] || cTo[j] >= 0) {
+                continue;
+            }
+            double f = conflict ? 1.0 : MISSING_FACTOR;
+            den += c.weight[j] * f;
+            if (explain) {
+                out.add(new TokenMatch(null, c.text[j], conflict ? How.CONFLICT : How.MISSING_IN_QUERY, 0,
+                        c.weight[j] * f));
+            }
+        }
+        if (explain) {
+            for (int j = 0; j < nc; j++) {
+                if (!c.isName[j] && cTo[j] < 0) {
+                    out.add(new TokenMatch(null, c.text[j], How.IGNORED, 0, 0));
+                }
+            }
+        }
+        double score = den == 0 ? 0 : num / den;
+        if (strong == 0) {
+            score = Math.min(score, SINGLE_TOKEN_CAP);
+        }
+        if (aligned == 1 && (q.nameCount >= 2 || c.nameCount >= 2) && fusedDen == 0) {
+            score = Math.min(score, SINGLE_TOKEN_CAP);
+        }
+        // the same letters with other spacing ("ALQAIDA" / "AL QAIDA", "BINLADEN")
+        if (score < 1 && q.joined.length() >= 6 && q.joined.equals(c.joined)) {
+            score = Math.max(score, SIM_FUSED);
+        }
+        return new Result(score, aligned, out);
+    }
+
+    /** Romanisations vary o/u and e/i, rarely a/u: Mohammed = Muhammad, but Hassan is not Hussein. */
+    static boolean sameFirstVowel(String a, String b) {
+        return vowelClass(a) == vowelClass(b);
+    }
+
+    private static char vowelClass(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case 'a':
+                    return 'a';
+                case 'e', 'i':
+                    return 'i';
+                case 'o', 'u':
+                    return 'u';
+                default:
+                    break;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean fusedEquals(String whole, String a, String b) {
+        int la = a.length();
+        if (whole.length() != la + b.length()) {
+            // allow one edit for long fused tokens
+            if (whole.length() >= 8 && Math.abs(whole.length() - la - b.length()) <= 1) {
+                return StringDistance.osa(whole, a + b, 1) <= 1;
+            }
+            return false;
+        }
+        return whole.startsWith(a) && whole.endsWith(b)
+                || whole.length() >= 8 && StringDistance.osa(whole, a + b, 1) <= 1;
+    }
+}

@@ -1,0 +1,187 @@
+package dev.interdict.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The normalisation pipeline every name goes through, list names and queries alike:
+ * <ol>
+ *   <li>quoted nicknames ({@code 'El Mencho'}, {@code "Chapo"}) are taken out as names of their own;</li>
+ *   <li>"LAST, First" is turned into "First LAST" (unless the part after the comma is a legal form);</li>
+ *   <li>non-Latin scripts are transliterated ({@link Transliteration});</li>
+ *   <li>case, accents, punctuation folded ({@link Folding});</li>
+ *   <li>Arabic name elements put in one form: Abdul / Abdel / Abd al → {@code abd}, fused {@code Abdulrahman} →
+ *       {@code abd rahman};</li>
+ *   <li>legal forms at the start or end of a non-person name marked ({@link LegalForms}); particles (de, del, la,
+ *       y, al, bin) and stopwords marked ({@link Particles}).</li>
+ * </ol>
+ * Stateless and thread-safe.
+ */
+public final class NameNormalizer {
+
+    private static final Pattern QUOTED = Pattern.compile(
+            "(?:^|(?<=[\\s(,;]))[\"'\u2018\u201c\u00ab]([^\"'\u2019\u201d\u00bb]{2,})[\"'\u2019\u201d\u00bb](?=$|[\\s),;.])");
+    private static final String[] ABD_PREFIXES = {"abdul", "abdel", "abdal", "abdol", "abdil", "abdur", "abdar", "abdus", "abdes"};
+
+    private NameNormalizer() {
+    }
+
+    /** Normalises a name of unknown kind. */
+    public static NormalizedName normalize(String name) {
+        return normalize(name, false);
+    }
+
+    /**
+     * Normalises a name.
+     *
+     * @param name     the name as written
+     * @param isPerson true when the name is known to be a person's: legal forms are then not looked for
+     */
+    public static NormalizedName normalize(String name, boolean isPerson) {
+        List<NormalizedName> nicknames = new ArrayList<>();
+        String rest = name;
+        Matcher m = QUOTED.matcher(name);
+        StringBuilder stripped = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            NormalizedName nick = normalizeMain(m.group(1), m.group(1), isPerson);
+            if (!nick.isEmpty()) {
+                nicknames.add(nick);
+            }
+            stripped.append(name, last, m.start()).append(' ');
+            last = m.end();
+        }
+        if (last > 0) {
+            stripped.append(name.substring(last));
+            rest = stripped.toString();
+        }
+        NormalizedName main = normalizeMain(name, rest, isPerson);
+        if (main.isEmpty() && !nicknames.isEmpty()) {
+            // the whole name was quoted
+            return new NormalizedName(name, nicknames.get(0).tokens(), nicknames.subList(1, nicknames.size()));
+        }
+        return new NormalizedName(name, main.tokens(), nicknames);
+    }
+
+    private static NormalizedName normalizeMain(String original, String text, boolean isPerson) {
+        String latin = Transliteration.toLatin(reorder(text));
+        String folded = Folding.fold(latin);
+        List<String> raw = new ArrayList<>();
+        for (String t : folded.split(" ")) {
+            if (!t.isEmpty()) {
+                canonicalArabic(t, raw);
+            }
+        }
+        TokenKind[] kinds = new TokenKind[raw.size()];
+        java.util.Arrays.fill(kinds, TokenKind.NAME);
+        int end = raw.size();
+        int start = 0;
+        if (!isPerson && LegalForms.isOnlyLegalForm(raw)) {
+            java.util.Arrays.fill(kinds, TokenKind.LEGAL_FORM);
+            start = end; // nothing identifying: "S.A. de C.V." alone never matches
+        }
+        if (!isPerson && start < end) {
+            // legal forms: repeated suffixes ("CO., LTD."), one prefix ("OOO")
+            int n;
+            while (end - start > 1 && (n = LegalForms.suffixLength(raw, end)) > 0 && end - n > start) {
+                for (int i = end - n; i < end; i++) {
+                    kinds[i] = TokenKind.LEGAL_FORM;
+                }
+                end -= n;
+            }
+            n = LegalForms.prefixLength(raw, start);
+            if (n > 0 && start + n < end) {
+                for (int i = start; i < start + n; i++) {
+                    kinds[i] = TokenKind.LEGAL_FORM;
+                }
+            }
+        }
+        int names = 0;
+        for (int i = 0; i < raw.size(); i++) {
+            if (kinds[i] != TokenKind.NAME) {
+                continue;
+            }
+            String t = raw.get(i);
+            if (Particles.isParticle(t)) {
+                kinds[i] = TokenKind.PARTICLE;
+            } else if (Particles.isStopword(t) && !isPerson) {
+                kinds[i] = TokenKind.STOPWORD;
+            } else {
+                names++;
+            }
+        }
+        if (names == 0) {
+            // a name made only of particles ("LA", "DE LA O"): they are the name
+            for (int i = 0; i < raw.size(); i++) {
+                if (kinds[i] == TokenKind.PARTICLE || kinds[i] == TokenKind.STOPWORD) {
+                    kinds[i] = TokenKind.NAME;
+                }
+            }
+        }
+        List<NameToken> tokens = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            tokens.add(NameToken.of(raw.get(i), kinds[i]));
+        }
+        return new NormalizedName(original, tokens, List.of());
+    }
+
+    /** "GUZMAN LOERA, Joaquin" → "Joaquin GUZMAN LOERA"; left alone when the tail is a legal form or absent. */
+    static String reorder(String s) {
+        int comma = s.indexOf(',');
+        if (comma <= 0 || s.indexOf(',', comma + 1) >= 0) {
+            return s;
+        }
+        String head = s.substring(0, comma).strip();
+        String tail = s.substring(comma + 1).strip();
+        if (head.isEmpty() || tail.isEmpty()) {
+            return s;
+        }
+        List<String> tailTokens = new ArrayList<>();
+        for (String t : Folding.fold(tail).split(" ")) {
+            if (!t.isEmpty()) {
+                tailTokens.add(t);
+            }
+        }
+        if (tailTokens.isEmpty() || LegalForms.isOnlyLegalForm(tailTokens)
+                || LegalForms.suffixLength(tailTokens, tailTokens.size()) > 0 && tailTokens.size() <= 2) {
+            return s;
+        }
+        return tail + " " + head;
+    }
+
+    private static void canonicalArabic(String t, List<String> out) {
+        if (t.equals("abdulla") || t.equals("abdallah") || t.equals("abdalla") || t.equals("abdellah")) {
+            out.add("abdullah");
+            return;
+        }
+        if (t.equals("abdullah")) {
+            out.add(t);
+            return;
+        }
+        for (String p : ABD_PREFIXES) {
+            if (t.equals(p)) {
+                out.add("abd");
+                return;
+            }
+            if (t.startsWith(p) && t.length() >= p.length() + 3) {
+                out.add("abd");
+                String rest = t.substring(p.length());
+                if (p.endsWith("r") || p.endsWith("s")) {
+                    rest = p.charAt(p.length() - 1) + rest; // abdur-rahman / abdurrahman: the r belongs to rahman
+                    if (rest.length() > 1 && rest.charAt(0) == rest.charAt(1)) {
+                        rest = rest.substring(1);
+                    }
+                }
+                out.add(rest);
+                return;
+            }
+        }
+        if (t.equals("abou") || t.equals("abo")) {
+            out.add("abu");
+            return;
+        }
+        out.add(t);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.interdict.text;
+
+/**
+ * Keys under which names that sound alike meet.
+ *
+ * <ul>
+ *   <li>{@link #spanish(String)}: Spanish and Portuguese spellings of one sound: b/v, s/z/c(e,i), ll/y, silent h,
+ *       qu/k/c(a,o,u), g(e,i)/j, ph/f, double letters, final y/i. {@code Velasquez}, {@code Belazquez} and
+ *       {@code Velazques} share a key.</li>
+ *   <li>{@link #skeleton(String)}: the consonant skeleton used for romanised Arabic and Persian names, whose
+ *       vowels vary by transcription: {@code Mohammed}, {@code Muhammad}, {@code Mohamed} all give {@code mhmd};
+ *       {@code Hussein} and {@code Husayn} give {@code hsn}; {@code Qasim} and {@code Kassem} give {@code ksm}.
+ *       Unvowelled Arabic script transliterates straight to it.</li>
+ * </ul>
+ * Input is a folded token (lower-case ASCII letters).
+ */
+public final class Phonetics {
+
+    private Phonetics() {
+    }
+
+    public static String spanish(String t) {
+        StringBuilder b = new StringBuilder(t.length());
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            char next = i + 1 < n ? t.charAt(i + 1) : 0;
+            switch (c) {
+                case 'h' -> {
+                    // silent, except as part of ch / sh / ph (handled at the preceding letter)
+                }
+                case 'c' -> {
+                    if (next == 'h') {
+                        b.append('x');
+                        i++;
+                    } else if (next == 'e' || next == 'i' || next == 'y') {
+                        b.append('s');
+                    } else if (next == 'k' || next == 'c' && i + 2 < n && "ei".indexOf(t.charAt(i + 2)) < 0) {
+                        b.append('k');
+                        i++;
+                    } else {
+                        b.append('k');
+                    }
+                }
+                case 's' -> {
+                    if (next == 'h') {
+                        b.append('x');
+                        i++;
+                    } else {
+                        b.append('s');
+                    }
+                }
+                case 'p' -> {
+                    if (next == 'h') {
+                        b.append('f');
+                        i++;
+                    } else {
+                        b.append('p');
+                    }
+                }
+                case 'q' -> {
+                    b.append('k');
+                    if (next == 'u') {
+                        i++;
+                    }
+                }
+                case 'g' -> {
+                    if (next == 'e' || next == 'i') {
+                        b.append('j');
+                    } else if (next == 'u' && i + 2 < n && (t.charAt(i + 2) == 'e' || t.charAt(i + 2) == 'i')) {
+                        b.append('g');
+                        i++;
+                    } else {
+                        b.append('g');
+                    }
+                }
+                case 'l' -> {
+                    if (next == 'l') {
+                        b.append('y');
+                        i++;
+                    } else {
+                        b.append('l');
+                    }
+                }
+                case 'v', 'w' -> b.append('b');
+                case 'z' -> b.append('s');
+                case 'k' -> b.append('k');
+                case 'x' -> b.append(i == 0 ? 'j' : 'x');
+                case 'y' -> b.append(next == 0 || !isVowel(next) ? 'i' : 'y');
+                default -> b.append(c);
+            }
+        }
+        // collapse runs of one letter
+        StringBuilder out = new StringBuilder(b.length());
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    public static String skeleton(String t) {
+        StringBuilder b = new StringBuilder(t.length());
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            char next = i + 1 < n ? t.charAt(i + 1) : 0;
+            char mapped;
+            if (isVowel(c) || c == 'y' || c == 'w') {
+                if (i == 0) {
+                    mapped = (c == 'y' || c == 'w') ? c : 'a';
+                    if (c == 'y' || c == 'w') {
+                        b.append(mapped);
+                    } else {
+                        b.append('a');
+                    }
+                }
+                continue;
+            }
+            if (next == 'h' && (c == 'k' || c == 'g' || c == 't' || c == 'd' || c == 's' || c == 'z')) {
+                i++; // kh, gh, th, dh, sh, zh: one sound
+            }
+            switch (c) {
+                case 'q', 'c' -> mapped = 'k';
+                case 'z' -> mapped = 's';
+                case 'v' -> mapped = 'f';
+                case 'p' -> mapped = 'b';
+                case 'j' -> mapped = 'j';
+                case 'e', 'i' -> mapped = c;
+                default -> mapped = c;
+            }
+            if (b.length() == 0 || b.charAt(b.length() - 1) != mapped) {
+                b.append(mapped);
+            }
+        }
+        return b.toString();
+    }
+}

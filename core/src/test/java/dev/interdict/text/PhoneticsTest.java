@@ -1,0 +1,34 @@
+package dev.interdict.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PhoneticsTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "velasquez, belazquez", "velazquez, velasques", "castillo, castiyo", "hernandez, ernandes",
+        "gonzalez, gonsales", "cecilia, sesilia", "jimenez, gimenez", "quintero, kintero", "rey, rei",
+        "guillermo, guiyermo", "philip, filip"
+    })
+    void spanishSpellingsOfOneSoundShareAKey(String a, String b) {
+        assertThat(Phonetics.spanish(a)).isEqualTo(Phonetics.spanish(b));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"garcia, garza", "lopez, lopes2", "mora, moya"})
+    void differentNamesKeepDifferentKeys(String a, String b) {
+        assertThat(Phonetics.spanish(a)).isNotEqualTo(Phonetics.spanish(b));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "mohammed, muhammad", "mohamed, muhammad", "hussein, husayn", "qasim, kassem", "osama, usama",
+        "yusuf, youssef", "khalid, kalid"
+    })
+    void arabicRomanisationsShareASkeleton(String a, String b) {
+        assertThat(Phonetics.skeleton(a)).isEqualTo(Phonetics.skeleton(b));
+    }
+}
