@@ -34,6 +34,10 @@ public final class Cli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Cli());
         // commands: one line each
+        cl.addSubcommand(new ServeCommand());
+        cl.addSubcommand(new AdminCommand());
+        cl.addSubcommand(new AuditCommand());
+        ListsStoreCommands.attach(cl); // lists import / update: after any other lists command
         cl.setExecutionExceptionHandler(Cli::onException);
         cl.setParameterExceptionHandler(Cli::onParameterException);
         return cl;
