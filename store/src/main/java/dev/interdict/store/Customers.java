@@ -53,6 +53,26 @@ public final class Customers {
         return existing.isPresent() ? Change.UPDATED : Change.CREATED;
     }
 
+    /** Inserts customers known to be new, in batches (bulk loads and benchmarks); fails on an existing id. */
+    public void insertAll(Handle h, long tenantId, List<Customer> customers, Instant now) {
+        org.jdbi.v3.core.statement.PreparedBatch batch = h.prepareBatch("INSERT INTO customers (tenant_id, id, name,"
+                + " schema_name, birth_date, country, data_hash, created_at, updated_at) VALUES (:t, :id, :name,"
+                + " :schema, :bd, :country, :hash, :now, :now)");
+        for (Customer c : customers) {
+            batch.bind("t", tenantId).bind("id", c.id()).bind("name", c.name()).bind("schema", c.schema())
+                    .bind("bd", c.birthDate()).bind("country", c.country()).bind("hash", c.dataHash())
+                    .bind("now", now).add();
+        }
+        if (!customers.isEmpty()) {
+            batch.execute();
+        }
+    }
+
+    /** How many customers all tenants have together. */
+    public long countAll(Handle h) {
+        return h.createQuery("SELECT COUNT(*) FROM customers").mapTo(Long.class).one();
+    }
+
     public boolean delete(Handle h, long tenantId, String id) {
         return h.createUpdate("DELETE FROM customers WHERE tenant_id = :t AND id = :id")
                 .bind("t", tenantId).bind("id", id).execute() > 0;

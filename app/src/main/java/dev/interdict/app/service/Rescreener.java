@@ -69,12 +69,13 @@ public final class Rescreener {
             entities.add(se.entity());
             refs.put(se.entity().id(), new ActiveLists.EntityRef(se.contentHash(), v.id()));
         }
-        Screener screener = Screener.of(entities);
+        boolean anyCustomers = store.withHandle(h -> store.customers().countAll(h)) > 0;
+        Screener screener = Screener.of(anyCustomers ? entities : List.of());
         long customers = 0;
         int alerts = 0;
         Instant claim = firstClaim;
         Map<Long, Integer> alertsByTenant = new TreeMap<>();
-        if (!entities.isEmpty()) {
+        if (!entities.isEmpty() && anyCustomers) {
             long afterTenant = 0;
             String afterId = "";
             while (true) {
