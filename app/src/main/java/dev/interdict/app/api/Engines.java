@@ -2,11 +2,16 @@ package dev.interdict.app.api;
 
 import dev.interdict.app.service.ActiveLists;
 import dev.interdict.app.service.CustomerService;
+import dev.interdict.app.service.ListFeeds;
+import dev.interdict.app.service.ListUpdater;
 import dev.interdict.app.service.ListService;
 import dev.interdict.app.service.ListSource;
 import dev.interdict.app.service.Rescreener;
 import dev.interdict.store.Store;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,13 +36,30 @@ public final class Engines implements AutoCloseable {
     private final Rescreener rescreener;
     private final Auth auth;
     private final Metrics metrics;
+    private final ListUpdater updater;
+    private final List<ListFeeds.Feed> feeds;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "interdict-rescreen");
         t.setDaemon(true);
         return t;
     });
 
-    private Engines(Store store, ListSource listSource, Clock clock) {
+    /**
+     * Where and how lists are updated from their official sources.
+     *
+     * @param feeds     the lists to fetch
+     * @param downloads the staging folder for downloads
+     * @param timeout   the longest one file's download may take
+     */
+    public record UpdateSettings(List<ListFeeds.Feed> feeds, Path downloads, Duration timeout) {
+        /** The official sources, staged in the system's temporary folder, two minutes per file. */
+        public static UpdateSettings official() {
+            return new UpdateSettings(List.copyOf(ListFeeds.official(null, null).values()),
+                    Path.of(System.getProperty("java.io.tmpdir"), "interdict-downloads"), Duration.ofMinutes(2));
+        }
+    }
+
+    private Engines(Store store, ListSource listSource, Clock clock, UpdateSettings update) {
         this.store = store;
         this.clock = clock;
         this.listSource = listSource;
@@ -47,11 +69,17 @@ public final class Engines implements AutoCloseable {
         this.rescreener = new Rescreener(store, clock);
         this.auth = new Auth(store);
         this.metrics = new Metrics();
+        this.updater = new ListUpdater(store, listService, listSource, update.downloads(), update.timeout());
+        this.feeds = List.copyOf(update.feeds());
     }
 
     /** Builds the engines over an opened store and loads the active lists. */
     public static Engines create(Store store, ListSource listSource, Clock clock) {
-        Engines e = new Engines(store, listSource, clock);
+        return create(store, listSource, clock, UpdateSettings.official());
+    }
+
+    public static Engines create(Store store, ListSource listSource, Clock clock, UpdateSettings update) {
+        Engines e = new Engines(store, listSource, clock, update);
         e.lists.refresh();
         return e;
     }
@@ -65,6 +93,18 @@ public final class Engines implements AutoCloseable {
     public Rescreener rescreener() { return rescreener; }
     public Auth auth() { return auth; }
     public Metrics metrics() { return metrics; }
+
+    /**
+     * Fetches every configured list from its source; refused downloads are quarantined and the active versions
+     * keep serving. New versions are picked up and re-screened.
+     */
+    public synchronized List<ListUpdater.Report> updateLists(String actor) {
+        List<ListUpdater.Report> reports = updater.update(feeds, actor);
+        if (reports.stream().anyMatch(r -> r.outcome() == ListUpdater.Outcome.UPDATED)) {
+            listsChanged();
+        }
+        return reports;
+    }
 
     /**
      * After a list version was activated (here or by another process): reload the screener, then run the

@@ -70,6 +70,10 @@ final class ListRoutes {
                                 deleteTree(dir);
                             }
                         }),
+                Route.post("/api/v1/lists/update", Permission.LISTS_WRITE, 0,
+                        "Fetch the lists from their official sources now; failed, truncated or implausibly shrunk"
+                                + " downloads are quarantined and the active versions keep serving",
+                        (ctx, p) -> Bodies.send(ctx, 200, Map.of("lists", e.updateLists(p.actor())))),
                 Route.get("/api/v1/lists/diff", Permission.LISTS_READ,
                         "Entities added, removed and changed between two versions (?from=ID&to=ID)", (ctx, p) -> {
                             long from = Bodies.longParam(ctx, "from", -1);

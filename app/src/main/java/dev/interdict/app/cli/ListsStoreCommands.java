@@ -1,6 +1,8 @@
 package dev.interdict.app.cli;
 
+import dev.interdict.app.api.Engines;
 import dev.interdict.app.service.ListLoaderSource;
+import dev.interdict.app.service.ListUpdater;
 import dev.interdict.app.service.ListService;
 import dev.interdict.app.service.LoadedList;
 import dev.interdict.app.service.Rescreener;
@@ -34,6 +36,7 @@ public final class ListsStoreCommands {
             root.addSubcommand("lists", lists);
         }
         lists.addSubcommand("import", new Import());
+        lists.addSubcommand("update", new Update());
     }
 
     @Command(name = "lists", mixinStandardHelpOptions = true, description = "Sanctions lists.")
@@ -93,6 +96,49 @@ public final class ListsStoreCommands {
                 out.flush();
             }
             return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "update", mixinStandardHelpOptions = true,
+            description = "Fetch the lists from their official sources (base URLs configurable) and store changed ones."
+                    + " A failed, timed-out, truncated or implausibly shrunk (> 10%) download is quarantined and"
+                    + " reported; the active version keeps serving. Exit 0 when all succeeded, 75 when any was"
+                    + " quarantined.")
+    static final class Update implements Callable<Integer> {
+        /** sysexits EX_TEMPFAIL: try again later. */
+        static final int TEMPFAIL = 75;
+
+        @CommandLine.Mixin
+        StoreOptions storeOptions = new StoreOptions();
+
+        @CommandLine.Mixin
+        UpdateOptions updateOptions = new UpdateOptions();
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Engines.UpdateSettings settings = updateOptions.settings(storeOptions.data);
+            PrintWriter out = spec.commandLine().getOut();
+            boolean refused = false;
+            try (Store store = storeOptions.open();
+                    Engines engines = Engines.create(store, new ListLoaderSource(), Clock.systemUTC(), settings)) {
+                for (ListUpdater.Report r : engines.updateLists("cli")) {
+                    out.println(r.feed() + ": " + r.outcome().name().toLowerCase(java.util.Locale.ROOT)
+                            + (r.versionId() == null ? "" : " (active version " + r.versionId() + ")") + ": "
+                            + r.detail());
+                    refused |= r.outcome() == ListUpdater.Outcome.QUARANTINED;
+                }
+                out.flush();
+                for (Rescreener.Result r : engines.rescreener().runPending()) {
+                    out.println("re-screened " + r.customers() + " customers against " + r.changedEntities()
+                            + " new or changed entities (version " + r.versionId() + "): " + r.alertsRaised()
+                            + " alerts");
+                }
+                out.flush();
+            }
+            return refused ? TEMPFAIL : ExitCodes.OK;
         }
     }
 }

@@ -26,6 +26,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "0.0.0.0", description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @CommandLine.Mixin
+    UpdateOptions updateOptions = new UpdateOptions();
+
+    @Option(names = "--update-every", defaultValue = "PT6H", paramLabel = "DURATION",
+            description = "Fetch the official lists this often (ISO-8601, e.g. PT6H; PT0S: never). Default: ${DEFAULT-VALUE}.")
+    java.time.Duration updateEvery;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -35,8 +42,9 @@ public final class ServeCommand implements Callable<Integer> {
             throw CliException.usage("--port must be in 0..65535, got " + port);
         }
         Store store = storeOptions.open();
-        Engines engines = Engines.create(store, new ListLoaderSource(), Clock.systemUTC());
-        Server server = Server.start(engines, host, port);
+        Engines engines = Engines.create(store, new ListLoaderSource(), Clock.systemUTC(),
+                updateOptions.settings(storeOptions.data));
+        Server server = Server.start(engines, host, port, updateEvery);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

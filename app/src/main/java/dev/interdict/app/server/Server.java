@@ -28,8 +28,16 @@ public final class Server implements AutoCloseable {
         this.poller = poller;
     }
 
-    /** Starts on {@code host:port} ({@code port} 0 picks a free one). */
+    /** Starts on {@code host:port} ({@code port} 0 picks a free one), without scheduled list updates. */
     public static Server start(Engines engines, String host, int port) {
+        return start(engines, host, port, Duration.ZERO);
+    }
+
+    /**
+     * Starts on {@code host:port}; when {@code updateEvery} is positive, the lists are fetched from their sources
+     * that often (first 30 seconds after start).
+     */
+    public static Server start(Engines engines, String host, int port, Duration updateEvery) {
         Javalin app = Javalin.create(cfg -> {
             Api.wire(cfg, engines);
             cfg.jetty.host = host;
@@ -49,6 +57,16 @@ public final class Server implements AutoCloseable {
                 LOG.warn("list poll failed: {}", e.toString());
             }
         }, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
+        if (updateEvery.isPositive()) {
+            poller.scheduleWithFixedDelay(() -> {
+                try {
+                    engines.updateLists("scheduler").forEach(r -> LOG.info("list update {}: {} {}", r.feed(),
+                            r.outcome(), r.detail()));
+                } catch (RuntimeException e) {
+                    LOG.error("scheduled list update failed: {}", e.toString(), e);
+                }
+            }, Math.min(30_000, updateEvery.toMillis()), updateEvery.toMillis(), TimeUnit.MILLISECONDS);
+        }
         return new Server(app, poller);
     }
 

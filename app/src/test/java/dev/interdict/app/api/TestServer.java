@@ -36,7 +36,11 @@ final class TestServer implements AutoCloseable {
 
     TestServer(Store store) {
         this.store = store;
-        this.engines = Engines.create(store, TestServer::readTestList, Clock.systemUTC());
+        // list updates go to a closed loopback port: they fail fast and are quarantined (ListUpdaterTest covers them)
+        this.engines = Engines.create(store, TestServer::readTestList, Clock.systemUTC(), new Engines.UpdateSettings(
+                List.copyOf(dev.interdict.app.service.ListFeeds.official("http://127.0.0.1:9/", "http://127.0.0.1:9/")
+                        .values()), Path.of(System.getProperty("java.io.tmpdir"), "interdict-test-downloads"),
+                java.time.Duration.ofSeconds(5)));
         this.app = Javalin.create(cfg -> Api.wire(cfg, engines)).start("127.0.0.1", 0);
     }
 
