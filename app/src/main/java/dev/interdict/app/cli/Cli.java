@@ -36,6 +36,7 @@ public final class Cli implements Runnable {
         // commands: one line each
         cl.addSubcommand(new ScreenCommand());
         cl.addSubcommand(new CompareCommand());
+        cl.addSubcommand(new ListsCommand());
         cl.setExecutionExceptionHandler(Cli::onException);
         cl.setParameterExceptionHandler(Cli::onParameterException);
         return cl;
