@@ -70,6 +70,11 @@ final class NameScorer {
         }
         int min = Math.min(la, lb);
         if (min < 4) {
+            // a three-letter token and a four-letter one a letter apart, same first letter: BUT / BOUT
+            if (min == 3 && Math.max(la, lb) == 4 && a.charAt(0) == b.charAt(0) && StringDistance.osa(a, b, 1) <= 1) {
+                how[0] = How.SIMILAR;
+                return 0.85;
+            }
             return 0;
         }
         int maxEdits = min >= 8 ? 2 : 1;
@@ -78,8 +83,8 @@ final class NameScorer {
             how[0] = How.SIMILAR;
             return d == 1 ? (min >= 5 ? 0.9 : 0.85) : 0.82;
         }
-        d = StringDistance.osa(q.phonetic[i], c.phonetic[j], 1);
-        if (d <= 1 && Math.min(q.phonetic[i].length(), c.phonetic[j].length()) >= 4) {
+        d = StringDistance.osa(q.phonetic[i], c.phonetic[j], maxEdits);
+        if (d <= maxEdits && Math.min(q.phonetic[i].length(), c.phonetic[j].length()) >= 4) {
             how[0] = How.SIMILAR;
             return 0.86;
         }
@@ -165,67 +170,11 @@ final class NameScorer {
         double fusedNum = 0;
         double fusedDen = 0;
         List<TokenMatch> fusedMatches = explain ? new ArrayList<>() : null;
-        for (int i = 0; i < nq; i++) {
-            if (!q.isName[i] || qTo[i] >= 0 || q.text[i].length() < 4) {
-                continue;
-            }
-            for (int j = 0; j + 1 < nc; j++) {
-                if (cTo[j] >= 0 && c.isName[j] || cTo[j + 1] >= 0 && c.isName[j + 1]) {
-                    continue;
-                }
-                if (!c.isName[j] && !c.isName[j + 1]) {
-                    continue;
-                }
-                if (fusedEquals(q.text[i], c.text[j], c.text[j + 1])) {
-                    qTo[i] = j;
-                    qHow[i] = How.FUSED;
-                    qSim[i] = SIM_FUSED;
-                    double wc = (c.isName[j] ? c.weight[j] : 0) + (c.isName[j + 1] ? c.weight[j + 1] : 0);
-                    cTo[j] = i;
-                    cTo[j + 1] = i;
-                    cHow[j] = How.FUSED;
-                    cHow[j + 1] = How.FUSED;
-                    fusedNum += SIM_FUSED * (q.weight[i] + wc);
-                    fusedDen += q.weight[i] + wc;
-                    if (explain) {
-                        fusedMatches.add(new TokenMatch(q.text[i], c.text[j] + " " + c.text[j + 1], How.FUSED,
-                                SIM_FUSED, q.weight[i]));
-                    }
-                    break;
-                }
-            }
-        }
-        for (int j = 0; j < nc; j++) {
-            if (!c.isName[j] || cTo[j] >= 0 || c.text[j].length() < 4) {
-                continue;
-            }
-            for (int i = 0; i + 1 < nq; i++) {
-                if (qTo[i] >= 0 && q.isName[i] || qTo[i + 1] >= 0 && q.isName[i + 1]) {
-                    continue;
-                }
-                if (!q.isName[i] && !q.isName[i + 1]) {
-                    continue;
-                }
-                if (fusedEquals(c.text[j], q.text[i], q.text[i + 1])) {
-                    cTo[j] = i;
-                    cHow[j] = How.FUSED;
-                    qTo[i] = j;
-                    qTo[i + 1] = j;
-                    qHow[i] = How.FUSED;
-                    qHow[i + 1] = How.FUSED;
-                    qSim[i] = -1; // accounted below
-                    qSim[i + 1] = -1;
-                    double wq = (q.isName[i] ? q.weight[i] : 0) + (q.isName[i + 1] ? q.weight[i + 1] : 0);
-                    fusedNum += SIM_FUSED * (wq + c.weight[j]);
-                    fusedDen += wq + c.weight[j];
-                    if (explain) {
-                        fusedMatches.add(new TokenMatch(q.text[i] + " " + q.text[i + 1], c.text[j], How.FUSED,
-                                SIM_FUSED, c.weight[j]));
-                    }
-                    break;
-                }
-            }
-        }
+        double[] fused = new double[2];
+        fuse(q, qTo, qHow, c, cTo, cHow, true, fused, fusedMatches);
+        fuse(c, cTo, cHow, q, qTo, qHow, false, fused, fusedMatches);
+        fusedNum = fused[0];
+        fusedDen = fused[1];
         // sums
         boolean qLeft = false;
         boolean cLeft = false;
@@ -328,16 +277,59 @@ final class NameScorer {
         return 0;
     }
 
-    private static boolean fusedEquals(String whole, String a, String b) {
-        int la = a.length();
-        if (whole.length() != la + b.length()) {
-            // allow one edit for long fused tokens
-            if (whole.length() >= 8 && Math.abs(whole.length() - la - b.length()) <= 1) {
-                return StringDistance.osa(whole, a + b, 1) <= 1;
+    /**
+     * Aligns each unaligned token of {@code one} (four letters or more) with a run of two or three adjacent
+     * unaligned tokens of {@code other} that spell it (ABDULRAHMAN = ABD AL RAHMAN, SALAHALDIN = SALAH AL DIN).
+     * Adds the pairs to {@code acc} (numerator, denominator) and, when explaining, to {@code out}.
+     */
+    private static void fuse(PreparedName one, int[] oneTo, How[] oneHow, PreparedName other, int[] otherTo,
+            How[] otherHow, boolean oneIsQuery, double[] acc, List<TokenMatch> out) {
+        for (int i = 0; i < one.size(); i++) {
+            if (!one.isName[i] || oneTo[i] >= 0 || one.text[i].length() < 4) {
+                continue;
             }
-            return false;
+            search:
+            for (int len = 2; len <= 3; len++) {
+                for (int j = 0; j + len <= other.size(); j++) {
+                    StringBuilder joined = new StringBuilder();
+                    boolean hasName = false;
+                    boolean free = true;
+                    double w = 0;
+                    for (int k = j; k < j + len && free; k++) {
+                        free = otherTo[k] < 0 || !other.isName[k];
+                        hasName |= other.isName[k];
+                        w += other.isName[k] ? other.weight[k] : 0;
+                        joined.append(other.text[k]);
+                    }
+                    if (!free || !hasName || !spells(one.text[i], joined.toString())) {
+                        continue;
+                    }
+                    oneTo[i] = j;
+                    oneHow[i] = How.FUSED;
+                    StringBuilder parts = new StringBuilder();
+                    for (int k = j; k < j + len; k++) {
+                        otherTo[k] = i;
+                        otherHow[k] = How.FUSED;
+                        parts.append(k > j ? " " : "").append(other.text[k]);
+                    }
+                    acc[0] += SIM_FUSED * (one.weight[i] + w);
+                    acc[1] += one.weight[i] + w;
+                    if (out != null) {
+                        out.add(oneIsQuery
+                                ? new TokenMatch(one.text[i], parts.toString(), How.FUSED, SIM_FUSED, one.weight[i])
+                                : new TokenMatch(parts.toString(), one.text[i], How.FUSED, SIM_FUSED, one.weight[i]));
+                    }
+                    break search;
+                }
+            }
         }
-        return whole.startsWith(a) && whole.endsWith(b)
-                || whole.length() >= 8 && StringDistance.osa(whole, a + b, 1) <= 1;
+    }
+
+    private static boolean spells(String whole, String joined) {
+        if (whole.equals(joined)) {
+            return true;
+        }
+        return whole.length() >= 8 && Math.abs(whole.length() - joined.length()) <= 1
+                && StringDistance.osa(whole, joined, 1) <= 1;
     }
 }
