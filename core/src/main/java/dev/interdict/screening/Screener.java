@@ -134,7 +134,8 @@ public final class Screener {
                     continue;
                 }
                 Best b = best.get(entry.entity());
-                if (b == null || s > b.nameScore) {
+                if (b == null || s > b.nameScore
+                        || s == b.nameScore && qp.normalized.text().equals(entry.prepared().normalized.text())) {
                     best.put(entry.entity(), new Best(entryId, qp, s));
                 }
             }
