@@ -48,6 +48,8 @@ public final class Screener {
     static final double COUNTRY_AGREES = 0.03;
     static final double COUNTRY_CONTRADICTS = -0.05;
     static final double WEAK_ALIAS_FACTOR = 0.95;
+    /** Factor on matches of a query's quoted nickname when the query also has a full name. */
+    static final double QUERY_NICKNAME_FACTOR = 0.85;
     static final double IDENTIFIER_SCORE = 0.99;
 
     private final List<Entity> entities;
@@ -113,12 +115,16 @@ public final class Screener {
         if (!qn.isEmpty()) {
             forms.add(new PreparedName(qn, index.weights));
         }
+        int mainForms = forms.size();
         for (NormalizedName nick : qn.nicknames()) {
             forms.add(new PreparedName(nick, index.weights));
         }
         // best name per entity
         Map<Integer, Best> best = new HashMap<>();
-        for (PreparedName qp : forms) {
+        for (int f = 0; f < forms.size(); f++) {
+            PreparedName qp = forms.get(f);
+            // a quoted nickname next to a full name ("Jesus 'Chuy' Garcia") is a hint, not a name on its own
+            double formFactor = f >= mainForms && mainForms > 0 ? QUERY_NICKNAME_FACTOR : 1.0;
             for (int entryId : candidates(qp)) {
                 NameIndex.Entry entry = index.entry(entryId);
                 Entity entity = entities.get(entry.entity());
@@ -126,7 +132,7 @@ public final class Screener {
                     continue;
                 }
                 NameScorer.Result r = NameScorer.score(qp, entry.prepared(), false);
-                double s = r.score();
+                double s = r.score() * formFactor;
                 if (entry.name().kind() == NameKind.WEAK_ALIAS) {
                     s *= WEAK_ALIAS_FACTOR;
                 }

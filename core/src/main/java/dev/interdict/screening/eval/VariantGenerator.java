@@ -320,8 +320,12 @@ public final class VariantGenerator {
                     if (from.equals("h") && pos > 0 && "cspt".indexOf(t.charAt(pos - 1)) >= 0) {
                         continue; // ch, sh, ph, th are not a silent h
                     }
-                    if (from.equals("y") && (pos == t.length() - 1 || pos == 0)) {
-                        continue;
+                    if (from.equals("y") && (pos == t.length() - 1 || pos == 0 || !isVowel(t.charAt(pos - 1))
+                            || !isVowel(t.charAt(pos + 1)))) {
+                        continue; // only a consonant y between vowels sounds like ll (Reyes / Relles)
+                    }
+                    if ((from.equals("s") || from.equals("z")) && pos + 1 < t.length() && t.charAt(pos + 1) == 'h') {
+                        continue; // sh, zh are other sounds
                     }
                     if (from.equals("x") && pos != 0 && !t.startsWith("mex", pos - 2)) {
                         continue;
@@ -482,7 +486,8 @@ public final class VariantGenerator {
             if (low.equals("bin") || low.equals("ben") || low.equals("ibn")) {
                 options.add(new int[] {k, 2});
             }
-            if ((low.startsWith("abdul") || low.startsWith("abdel")) && low.length() >= 8) {
+            if ((low.startsWith("abdul") || low.startsWith("abdel")) && low.length() >= 8
+                    && !low.startsWith("abdulla") && !low.startsWith("abdella")) {
                 options.add(new int[] {k, 3});
             }
         }
