@@ -57,7 +57,10 @@ public final class Screener {
     private final Map<String, List<Integer>> byIdentifier = new HashMap<>();
     private final ThreadLocal<Scratch> scratch;
 
-    private Screener(Collection<Entity> entities) {
+    private final Algorithm algorithm;
+
+    private Screener(Collection<Entity> entities, Algorithm algorithm) {
+        this.algorithm = java.util.Objects.requireNonNull(algorithm, "algorithm");
         this.entities = List.copyOf(entities);
         this.index = new NameIndex(this.entities);
         for (int e = 0; e < this.entities.size(); e++) {
@@ -78,7 +81,17 @@ public final class Screener {
 
     /** Builds the index over {@code entities}. */
     public static Screener of(Collection<Entity> entities) {
-        return new Screener(entities);
+        return new Screener(entities, Algorithm.INTERDICT);
+    }
+
+    /** Builds the index over {@code entities}, scoring with {@code algorithm}. */
+    public static Screener of(Collection<Entity> entities, Algorithm algorithm) {
+        return new Screener(entities, algorithm);
+    }
+
+    /** The scoring algorithm of this screener. */
+    public Algorithm algorithm() {
+        return algorithm;
     }
 
     public int entityCount() {
@@ -131,9 +144,13 @@ public final class Screener {
                 if (query.schema() != null && !query.schema().matches(entity.schema())) {
                     continue;
                 }
-                NameScorer.Result r = NameScorer.score(qp, entry.prepared(), false);
-                double s = r.score() * formFactor;
-                if (entry.name().kind() == NameKind.WEAK_ALIAS) {
+                double s;
+                if (algorithm == Algorithm.OFAC) {
+                    s = OfacScorer.score(query.name(), entry.name().value()) / 100.0;
+                } else {
+                    s = NameScorer.score(qp, entry.prepared(), false).score() * formFactor;
+                }
+                if (entry.name().kind() == NameKind.WEAK_ALIAS && algorithm == Algorithm.INTERDICT) {
                     s *= WEAK_ALIAS_FACTOR;
                 }
                 if (s < threshold - 0.25) {
@@ -191,7 +208,7 @@ public final class Screener {
             score = Math.max(score, IDENTIFIER_SCORE);
         }
         // birth date
-        if (query.birthDate() != null) {
+        if (query.birthDate() != null && algorithm == Algorithm.INTERDICT) {
             if (entity.birthDates().isEmpty()) {
                 checks.add(new AttributeCheck("birth_date", Outcome.NOT_COMPARED, query.birthDate().toString(),
                         null, 0));
@@ -204,7 +221,7 @@ public final class Screener {
             }
         }
         // country
-        if (query.country() != null) {
+        if (query.country() != null && algorithm == Algorithm.INTERDICT) {
             List<String> countries = new ArrayList<>(entity.countries());
             List<String> addressCountries = new ArrayList<>();
             for (Address a : entity.addresses()) {
@@ -231,7 +248,13 @@ public final class Screener {
         NameScorer.Result r;
         String matchedName;
         NameKind kind;
-        if (b.entry >= 0) {
+        if (b.entry >= 0 && algorithm == Algorithm.OFAC) {
+            NameIndex.Entry entry = index.entry(b.entry);
+            r = new NameScorer.Result(nameScore, 0, List.of());
+            matchedName = entry.name().value();
+            kind = entry.name().kind();
+            notes.add("OFAC Sanctions List Search compatible score (Jaro-Winkler, whole name and per word)");
+        } else if (b.entry >= 0) {
             NameIndex.Entry entry = index.entry(b.entry);
             r = NameScorer.score(b.query, entry.prepared(), true);
             matchedName = entry.name().value();
@@ -375,6 +398,14 @@ public final class Screener {
      */
     public static double compare(Schema schema, String name1, String name2) {
         return explainPair(schema, name1, name2).nameScore();
+    }
+
+    /**
+     * The pairwise score of {@code algorithm}: {@link #compare(Schema, String, String)} for
+     * {@link Algorithm#INTERDICT}, the SLS-style score / 100 for {@link Algorithm#OFAC}.
+     */
+    public static double compare(Algorithm algorithm, Schema schema, String name1, String name2) {
+        return algorithm == Algorithm.OFAC ? OfacScorer.score(name1, name2) / 100.0 : compare(schema, name1, name2);
     }
 
     /** {@link #compare} with the token alignment. */
