@@ -34,6 +34,18 @@ class OfacParityTest {
     }
 
     @Test
+    void ofacModeScreensWithSlsScores() {
+        var putin = dev.interdict.model.Entity.builder("ofac-sdn", "1").schema(Schema.PERSON)
+                .name(dev.interdict.model.Name.primary("PUTIN, Vladimir Vladimirovich")).build();
+        Screener s = Screener.of(List.of(putin), Algorithm.OFAC);
+        assertThat(s.algorithm()).isEqualTo(Algorithm.OFAC);
+        List<Match> m = s.screen(Query.of("VLADIMIR PUTIN"), 0.85, 5);
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).score()).isEqualTo(1.0);
+        assertThat(m.get(0).explanation().notes()).anyMatch(n -> n.contains("OFAC"));
+    }
+
+    @Test
     void pairwiseCompareByAlgorithm() {
         assertThat(Screener.compare(Algorithm.OFAC, Schema.PERSON, "VLADIMIR PUTIN", "PUTIN, Vladimir")).isEqualTo(1.0);
         assertThat(Screener.compare(Algorithm.OFAC, Schema.PERSON, "PUTIN", "PUTINA, Maria")).isEqualTo(0.97);
