@@ -26,6 +26,10 @@ import java.util.List;
 final class NameScorer {
 
     static final double MISSING_FACTOR = 0.25;
+    /** A list name's first (paternal) surname that the query lacks: the query names someone else's relative. */
+    static final double MISSING_FIRST_SURNAME_FACTOR = 1.0;
+    /** A list name's first given name that the query lacks (people do go by a middle name). */
+    static final double MISSING_FIRST_GIVEN_FACTOR = 0.5;
     static final double EXTRA_FACTOR = 0.5;
     static final double SINGLE_TOKEN_CAP = 0.72;
 
@@ -34,6 +38,9 @@ final class NameScorer {
     static final double SIM_SKELETON = 0.9;
     static final double SIM_INITIAL = 0.75;
     static final double SIM_FUSED = 0.95;
+    static final double SIM_SHORT_EDIT = 0.8;
+    static final double SIM_TWO_EDITS = 0.8;
+    static final int MIN_PHONETIC_EDIT_LENGTH = 6;
 
     private NameScorer() {
     }
@@ -55,6 +62,9 @@ final class NameScorer {
             }
             return 0;
         }
+        if (genderPair(a, b)) {
+            return 0; // Antonio / Antonia, Joaquin / Joaquina: two people
+        }
         if (q.phonetic[i].equals(c.phonetic[j])) {
             how[0] = How.PHONETIC;
             return SIM_PHONETIC;
@@ -69,11 +79,14 @@ final class NameScorer {
             return SIM_SKELETON;
         }
         int min = Math.min(la, lb);
-        if (min < 4) {
-            // a three-letter token and a four-letter one a letter apart, same first letter: BUT / BOUT
-            if (min == 3 && Math.max(la, lb) == 4 && a.charAt(0) == b.charAt(0) && StringDistance.osa(a, b, 1) <= 1) {
+        if (min < 3 || a.charAt(0) != b.charAt(0)) {
+            return 0; // typos rarely hit the first letter; different first letters are different names
+        }
+        if (min == 3) {
+            // Diaz / Daz, Cruz / Cuz: one letter dropped from a four-letter name
+            if (Math.max(la, lb) == 4 && StringDistance.osa(a, b, 1) <= 1) {
                 how[0] = How.SIMILAR;
-                return 0.85;
+                return SIM_SHORT_EDIT;
             }
             return 0;
         }
@@ -81,10 +94,10 @@ final class NameScorer {
         int d = StringDistance.osa(a, b, maxEdits);
         if (d <= maxEdits) {
             how[0] = How.SIMILAR;
-            return d == 1 ? (min >= 5 ? 0.9 : 0.85) : 0.82;
+            return d == 1 ? (min >= 5 ? 0.9 : 0.85) : SIM_TWO_EDITS;
         }
         d = StringDistance.osa(q.phonetic[i], c.phonetic[j], maxEdits);
-        if (d <= maxEdits && Math.min(q.phonetic[i].length(), c.phonetic[j].length()) >= 4) {
+        if (d <= maxEdits && Math.min(q.phonetic[i].length(), c.phonetic[j].length()) >= MIN_PHONETIC_EDIT_LENGTH) {
             how[0] = How.SIMILAR;
             return 0.86;
         }
@@ -228,7 +241,11 @@ final class NameScorer {
             if (!c.isName[j] || cTo[j] >= 0) {
                 continue;
             }
-            double f = conflict ? 1.0 : MISSING_FACTOR;
+            double f = conflict ? 1.0 : switch (c.role[j]) {
+                case PreparedName.ROLE_FIRST_SURNAME -> MISSING_FIRST_SURNAME_FACTOR;
+                case PreparedName.ROLE_FIRST_GIVEN -> MISSING_FIRST_GIVEN_FACTOR;
+                default -> MISSING_FACTOR;
+            };
             den += c.weight[j] * f;
             if (explain) {
                 out.add(new TokenMatch(null, c.text[j], conflict ? How.CONFLICT : How.MISSING_IN_QUERY, 0,
@@ -254,6 +271,28 @@ final class NameScorer {
             score = Math.max(score, SIM_FUSED);
         }
         return new Result(score, aligned, out);
+    }
+
+    /** Spanish and Italian masculine / feminine given names: Antonio / Antonia, Joaquin / Joaquina. */
+    static boolean genderPair(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (la < 4 || lb < 4) {
+            return false;
+        }
+        if (la == lb) {
+            char x = a.charAt(la - 1);
+            char y = b.charAt(lb - 1);
+            return (x == 'o' && y == 'a' || x == 'a' && y == 'o') && a.regionMatches(0, b, 0, la - 1);
+        }
+        if (la == lb + 1 && a.charAt(la - 1) == 'a' && a.startsWith(b) && !isVowelChar(b.charAt(lb - 1))) {
+            return true;
+        }
+        return lb == la + 1 && b.charAt(lb - 1) == 'a' && b.startsWith(a) && !isVowelChar(a.charAt(la - 1));
+    }
+
+    private static boolean isVowelChar(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
     /** Romanisations vary o/u and e/i, rarely a/u: Mohammed = Muhammad, but Hassan is not Hussein. */
