@@ -2,6 +2,7 @@ package dev.interdict.app.cli;
 
 import dev.interdict.lists.ofac.CsvParser;
 import dev.interdict.model.Schema;
+import dev.interdict.screening.Algorithm;
 import dev.interdict.screening.Screener;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -35,8 +36,13 @@ public final class CompareCommand implements Runnable {
             description = "Threshold for the 'match' column, 0..1 (default: ${DEFAULT-VALUE}).")
     double threshold = Screener.DEFAULT_THRESHOLD;
 
+    @Option(names = "--algorithm", paramLabel = "A",
+            description = "Scoring: interdict (default) or ofac (approximates OFAC's Sanctions List Search scores).")
+    String algorithm = "interdict";
+
     @Override
     public void run() {
+        Algorithm algo = ListOptions.parseAlgorithm(algorithm);
         if (threshold < 0 || threshold > 1) {
             throw CliException.usage("--threshold must be in 0..1, got " + threshold);
         }
@@ -91,7 +97,7 @@ public final class CompareCommand implements Runnable {
                 CsvParser.Row row = rows.get(r);
                 String a = row.fields().get(c1);
                 String b = row.fields().get(c2);
-                double score = a.isBlank() || b.isBlank() ? 0 : Screener.compare(schemas.get(r - 1), a, b);
+                double score = a.isBlank() || b.isBlank() ? 0 : Screener.compare(algo, schemas.get(r - 1), a, b);
                 List<String> out = new ArrayList<>(row.fields());
                 out.add(String.format(Locale.ROOT, "%.4f", score));
                 out.add(Boolean.toString(score >= threshold));

@@ -3,6 +3,7 @@ package dev.interdict.app.cli;
 import dev.interdict.lists.ListLoader;
 import dev.interdict.lists.ListVersion;
 import dev.interdict.model.Entity;
+import dev.interdict.screening.Algorithm;
 import dev.interdict.screening.Screener;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,8 +37,26 @@ public final class ListOptions {
         }
     }
 
+    @Option(names = "--algorithm", paramLabel = "A",
+            description = "Scoring: interdict (default) or ofac (approximates OFAC's Sanctions List Search scores).")
+    String algorithm = "interdict";
+
+    /** The {@code --algorithm} value; a bad value is a usage error. */
+    public Algorithm algorithm() {
+        return parseAlgorithm(algorithm);
+    }
+
+    static Algorithm parseAlgorithm(String value) {
+        try {
+            return Algorithm.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--algorithm must be interdict or ofac, got '" + value + "'");
+        }
+    }
+
     /** Loads the lists and builds the screener; reports what was loaded on {@code err} when verbose. */
     public Screener screener(PrintWriter err, boolean verbose) {
+        Algorithm algo = algorithm();
         List<ListVersion> versions = load();
         List<Entity> entities = ListLoader.merge(versions);
         if (verbose) {
@@ -45,6 +64,6 @@ public final class ListOptions {
                 err.printf("loaded %s: %d entities (%s)%n", v.name(), v.entities().size(), v.source());
             }
         }
-        return Screener.of(entities);
+        return Screener.of(entities, algo);
     }
 }

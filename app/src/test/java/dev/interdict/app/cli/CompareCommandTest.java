@@ -44,6 +44,20 @@ class CompareCommandTest {
     }
 
     @Test
+    void ofacAlgorithmScoresLikeSanctionsListSearch() throws IOException {
+        Path in = dir.resolve("pairs.csv");
+        Files.writeString(in, "schema,name1,name2\nPerson,VLADIMIR PUTIN,\"PUTIN, Vladimir\"\nPerson,Abc,Xyz Qrs\n");
+        Path out = dir.resolve("scores.csv");
+        assertThat(run("compare", "--algorithm", "ofac", "--input", in.toString(), "--output", out.toString()))
+                .isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(1)).endsWith("1.0000,true");
+        assertThat(lines.get(2)).endsWith(",false");
+        assertThat(run("compare", "--algorithm", "soundex", "--input", in.toString(), "--output", out.toString()))
+                .isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void missingColumnsOrUnknownSchemaAreBadData() throws IOException {
         Path in = dir.resolve("pairs.csv");
         Files.writeString(in, "schema,a,b\nPerson,x,y\n");
