@@ -26,16 +26,16 @@ import java.util.regex.Pattern;
 public final class FreeTextScanner {
 
     /** Words that never make a window worth screening on their own (EN/ES/PT/FR/DE particles and payment words). */
-    public static final Set<String> STOPWORDS = Set.of("A", "AN", "THE", "OF", "AND", "FOR", "TO", "IN", "ON", "AT",
+    public static final Set<String> STOPWORDS = Set.copyOf(List.of("A", "AN", "THE", "OF", "AND", "FOR", "TO", "IN", "ON", "AT",
             "BY", "WITH", "FROM", "PAYMENT", "PAY", "PAID", "INVOICE", "INV", "REF", "REFERENCE", "NO", "NR", "NUM",
             "PAGO", "PAGOS", "FACTURA", "FACT", "DE", "DEL", "LA", "LAS", "LOS", "EL", "Y", "E", "EN", "POR", "PARA",
             "AL", "DA", "DO", "DOS", "DAS", "LE", "LES", "DU", "DES", "ET", "UND", "DER", "DIE", "DAS", "VON", "ZU",
             "FUR", "FEE", "FEES", "SERVICES", "SERVICE", "GOODS", "ORDER", "CONTRACT", "SALARY", "RENT", "TRANSFER",
-            "ACCOUNT", "ACC", "PER", "VIA", "ABONO", "CUENTA", "CONCEPTO", "MES", "MONTH", "DATE", "TRADE");
+            "ACCOUNT", "ACC", "PER", "VIA", "ABONO", "CUENTA", "CONCEPTO", "MES", "MONTH", "DATE", "TRADE"));
     /** Legal forms: never worth screening alone. */
-    public static final Set<String> LEGAL_FORMS = Set.of("SA", "CV", "SRL", "SAS", "LTD", "LTDA", "LLC", "LLP",
+    public static final Set<String> LEGAL_FORMS = Set.copyOf(List.of("SA", "CV", "SRL", "SAS", "LTD", "LTDA", "LLC", "LLP",
             "INC", "CORP", "CO", "COMPANY", "GMBH", "AG", "BV", "NV", "PLC", "SPA", "SAPI", "SC", "SPR", "RL",
-            "LIMITED", "CORPORATION", "SAB", "OOO", "ZAO", "OAO", "PJSC", "JSC", "FZE", "FZCO", "PTE", "PTY", "KG");
+            "LIMITED", "CORPORATION", "SAB", "OOO", "ZAO", "OAO", "PJSC", "JSC", "FZE", "FZCO", "PTE", "PTY", "KG"));
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 

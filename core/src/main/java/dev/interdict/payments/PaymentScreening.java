@@ -243,8 +243,9 @@ public final class PaymentScreening {
             }
             termHits(hits, dedupe, role, text.path(), text.value());
         }
-        hits.sort(Comparator.comparing(Hit::action).reversed().thenComparing(Comparator.comparingDouble(Hit::score)
-                .reversed()));
+        hits.sort(Comparator.comparing(Hit::action).reversed()
+                .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
+                .thenComparing(Hit::kind));
         return hits;
     }
 

@@ -397,7 +397,7 @@ public final class Iso20022Parser {
             if (scope == null || !inDocument) {
                 return;
             }
-            String context = context();
+            String context = name.equals("Ustrd") ? "Ustrd" : context();
             if (context != null) {
                 switch (context) {
                     case "Ustrd" -> scope.texts.add(new FreeText(TextKind.REMITTANCE_UNSTRUCTURED, f.path, value));
