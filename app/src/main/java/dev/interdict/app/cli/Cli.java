@@ -34,6 +34,7 @@ public final class Cli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Cli());
         // commands: one line each
+        cl.addSubcommand(new dev.interdict.app.cli.payments.PaymentsCommand());
         cl.setExecutionExceptionHandler(Cli::onException);
         cl.setParameterExceptionHandler(Cli::onParameterException);
         return cl;
