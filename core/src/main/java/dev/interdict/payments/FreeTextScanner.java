@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Finds listed names in free text ("pago a CJNG", "invoice Los Cuinis SA de CV") by screening token windows of 1 to
  * {@code maxTokens} tokens with the {@link Screener}. To stay fast it skips windows made only of stopwords, legal
  * forms and numbers, windows shorter than {@code minChars} letters, and, when built with a vocabulary of list-name
- * tokens ({@link #vocabulary(Collection)}), windows none of whose tokens occurs in any list name. The vocabulary
+ * tokens ({@link #vocabulary(Collection)}), windows none of whose tokens occurs in any list name and windows that
+ * begin or end with a token that is neither a list-name token nor a stopword or legal form. The vocabulary
  * trades away typo-tolerance inside free text for speed (party names are always screened in full). Thread-safe.
  */
 public final class FreeTextScanner {
@@ -41,6 +42,7 @@ public final class FreeTextScanner {
 
     private final Screener screener;
     private final Set<String> vocabulary;
+    private final Set<String> boundaries;
     private final int maxTokens;
     private final int minChars;
     private final double threshold;
@@ -55,11 +57,20 @@ public final class FreeTextScanner {
      */
     public FreeTextScanner(Screener screener, Set<String> vocabulary, int maxTokens, int minChars,
             double threshold) {
+        // a window is only screened when its first and last tokens could be the first and last tokens of a list name
         if (maxTokens < 1 || maxTokens > 12) {
             throw new IllegalArgumentException("maxTokens must be in 1..12, got " + maxTokens);
         }
         this.screener = screener;
         this.vocabulary = vocabulary == null ? null : Set.copyOf(vocabulary);
+        if (vocabulary == null) {
+            this.boundaries = null;
+        } else {
+            Set<String> b = new HashSet<>(this.vocabulary);
+            b.addAll(STOPWORDS);
+            b.addAll(LEGAL_FORMS);
+            this.boundaries = Set.copyOf(b);
+        }
         this.maxTokens = maxTokens;
         this.minChars = Math.max(1, minChars);
         this.threshold = threshold;
@@ -122,18 +133,28 @@ public final class FreeTextScanner {
 
     /** The listed names found in {@code text}, best match per entity. */
     public List<Found> scan(String text) {
+        return scan(text, w -> screener.screen(Query.of(w), threshold, 5));
+    }
+
+    /** As {@link #scan(String)}, screening each window with {@code screen} (e.g. through a cache). */
+    public List<Found> scan(String text, java.util.function.Function<String, List<Match>> screen) {
         List<String> toks = tokens(text);
         int n = toks.size();
         boolean[] filler = new boolean[n];
         boolean[] anchor = new boolean[n];
+        boolean[] edge = new boolean[n];
         for (int i = 0; i < n; i++) {
             filler[i] = isFiller(toks.get(i));
             anchor[i] = !filler[i] && (vocabulary == null || vocabulary.contains(toks.get(i)));
+            edge[i] = boundaries == null || boundaries.contains(toks.get(i));
         }
         Map<String, Found> best = new HashMap<>();
         Set<String> seen = new HashSet<>();
         StringBuilder w = new StringBuilder();
         for (int i = 0; i < n; i++) {
+            if (!edge[i]) {
+                continue;
+            }
             w.setLength(0);
             int chars = 0;
             boolean hasAnchor = false;
@@ -145,14 +166,14 @@ public final class FreeTextScanner {
                 w.append(toks.get(j));
                 chars += toks.get(j).length();
                 hasAnchor |= anchor[j];
-                if (!hasAnchor || chars < minChars || filler[j] && len > 1 && filler[i]) {
+                if (!hasAnchor || !edge[j] || chars < minChars || filler[j] && len > 1 && filler[i]) {
                     continue;
                 }
                 String window = w.toString();
                 if (!seen.add(window)) {
                     continue;
                 }
-                for (Match m : screener.screen(Query.of(window), threshold, 5)) {
+                for (Match m : screen.apply(window)) {
                     Found prev = best.get(m.entity().id());
                     if (prev == null || m.score() > prev.match().score()) {
                         best.put(m.entity().id(), new Found(window, m));

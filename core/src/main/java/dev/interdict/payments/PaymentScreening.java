@@ -47,6 +47,16 @@ public final class PaymentScreening {
     private final PaymentPolicy policy;
     private final FreeTextScanner scanner;
     private final List<Pattern> jurisdictionPatterns;
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Match>> cache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * How many screening results (name or free-text window to matches) are kept. Results depend only on the query
+     * and the list version this instance was built for, and payment traffic repeats names (agents, regular payers),
+     * so a bounded cache saves most screener calls; it is emptied when full.
+     */
+    public static final int CACHE_SIZE = 100_000;
+    private final int cacheSize;
 
     /** Screens against {@code screener}, screening every free-text window (no vocabulary filter). */
     public PaymentScreening(Screener screener, PaymentPolicy policy) {
@@ -58,6 +68,17 @@ public final class PaymentScreening {
      *                   windows without one of them are not screened; {@code null} screens every window
      */
     public PaymentScreening(Screener screener, PaymentPolicy policy, Set<String> vocabulary) {
+        this(screener, policy, vocabulary, CACHE_SIZE);
+    }
+
+    /**
+     * @param cacheSize how many screening results to keep (0: none; see {@link #CACHE_SIZE})
+     */
+    public PaymentScreening(Screener screener, PaymentPolicy policy, Set<String> vocabulary, int cacheSize) {
+        if (cacheSize < 0) {
+            throw new IllegalArgumentException("cacheSize must be >= 0, got " + cacheSize);
+        }
+        this.cacheSize = cacheSize;
         this.screener = java.util.Objects.requireNonNull(screener, "screener");
         this.policy = java.util.Objects.requireNonNull(policy, "policy");
         this.scanner = new FreeTextScanner(screener, vocabulary, policy.freeTextMaxTokens(),
@@ -199,7 +220,7 @@ public final class PaymentScreening {
                     case NAME -> {
                         Query q = new Query(f.value(), null, null, country, List.of());
                         List<Match> ms = nameCache.computeIfAbsent(f.value() + "|" + country,
-                                k -> screener.screen(q, policy.holdThreshold(), 5));
+                                k -> cached("n|" + k, () -> screener.screen(q, policy.holdThreshold(), 5)));
                         for (Match m : ms) {
                             add(hits, dedupe, listHit(Hit.Kind.NAME, role, f.path(), f.value(), m, false));
                         }
@@ -237,7 +258,9 @@ public final class PaymentScreening {
             if (!text.kind().scanned()) {
                 continue;
             }
-            for (FreeTextScanner.Found found : scanner.scan(text.value())) {
+            for (FreeTextScanner.Found found : scanner.scan(text.value(), w -> cached("w|" + w,
+                    () -> screener.screen(Query.of(w), Math.min(policy.freeTextThreshold(), policy.holdThreshold()),
+                            5)))) {
                 add(hits, dedupe, listHit(Hit.Kind.FREE_TEXT, role, text.path(), found.window(), found.match(),
                         true));
             }
@@ -247,6 +270,21 @@ public final class PaymentScreening {
                 .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
                 .thenComparing(Hit::kind));
         return hits;
+    }
+
+    private List<Match> cached(String key, java.util.function.Supplier<List<Match>> screen) {
+        if (cacheSize == 0) {
+            return screen.get();
+        }
+        List<Match> m = cache.get(key);
+        if (m == null) {
+            m = List.copyOf(screen.get());
+            if (cache.size() >= cacheSize) {
+                cache.clear();
+            }
+            cache.put(key, m);
+        }
+        return m;
     }
 
     private static void add(List<Hit> hits, Set<String> dedupe, Hit h) {
