@@ -141,23 +141,9 @@ public final class LedgerJson {
                 text(n, "licence"));
     }
 
-    /** Hits as the JSON array the CLI output and the ledger share. */
+    /** Hits as the JSON array the CLI output, the HTTP route and the ledger share. */
     public static ArrayNode hits(List<Hit> hits) {
-        ArrayNode a = MAPPER.createArrayNode();
-        for (Hit h : hits) {
-            ObjectNode o = a.addObject();
-            o.put("role", h.role());
-            o.put("path", h.path());
-            o.put("value", h.value());
-            o.put("source_id", h.sourceId());
-            o.put("score", Math.round(h.score() * 1000) / 1000.0);
-            ArrayNode p = o.putArray("programs");
-            h.programs().forEach(p::add);
-            o.put("kind", h.kind().name());
-            o.put("matched_name", h.matchedName());
-            o.put("action", h.action().name());
-        }
-        return a;
+        return dev.interdict.payments.DecisionJson.hits(hits);
     }
 
     private static void putOpt(ObjectNode n, String k, String v) {

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interdict.app.cli.CliException;
 import dev.interdict.app.cli.ExitCodes;
 import dev.interdict.payments.Action;
+import dev.interdict.payments.DecisionJson;
 import dev.interdict.payments.PaymentDecision;
 import dev.interdict.payments.PaymentPolicy;
 import dev.interdict.payments.PaymentScreening;
 import dev.interdict.payments.ledger.BlockedFundsLedger;
 import dev.interdict.payments.ledger.JsonLinesLedgerStore;
-import dev.interdict.payments.ledger.LedgerJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -108,18 +108,7 @@ final class ScreenCommand implements Callable<Integer> {
     static ObjectNode line(ObjectMapper m, Path file, PaymentDecision d) {
         ObjectNode n = m.createObjectNode();
         n.put("file", file.toString());
-        n.put("message_id", d.messageId());
-        n.put("end_to_end_id", d.endToEndId());
-        n.put("uetr", d.uetr());
-        n.put("decision", d.action().name());
-        n.put("reason", d.reason());
-        n.set("hits", LedgerJson.hits(d.hits()));
-        n.put("message_type", d.definition());
-        n.put("transaction_id", d.transactionId());
-        if (d.transaction() != null && d.transaction().amount() != null) {
-            n.put("amount", d.transaction().amount().toPlainString());
-            n.put("currency", d.transaction().currency());
-        }
+        n.setAll(DecisionJson.decision(d));
         return n;
     }
 
