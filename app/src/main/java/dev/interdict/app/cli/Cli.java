@@ -37,6 +37,7 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new ScreenCommand());
         cl.addSubcommand(new CompareCommand());
         cl.addSubcommand(new ListsCommand());
+        cl.addSubcommand(new dev.interdict.app.cli.payments.PaymentsCommand());
         cl.setExecutionExceptionHandler(Cli::onException);
         cl.setParameterExceptionHandler(Cli::onParameterException);
         return cl;
