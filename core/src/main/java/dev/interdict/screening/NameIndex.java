@@ -115,10 +115,10 @@ final class NameIndex {
             for (String c : Nicknames.canonical(t)) {
                 k.add("@" + c);
             }
+            if (query && t.length() >= 3) {
+                k.add("-" + t); // a list token one letter longer (BUT / BOUT)
+            }
             if (t.length() >= 4) {
-                if (query) {
-                    k.add("-" + t);
-                }
                 for (int d = 0; d < t.length(); d++) {
                     String del = t.substring(0, d) + t.substring(d + 1);
                     k.add("-" + del);

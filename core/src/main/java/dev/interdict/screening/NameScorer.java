@@ -26,6 +26,10 @@ import java.util.List;
 final class NameScorer {
 
     static final double MISSING_FACTOR = 0.25;
+    /** A list name's first (paternal) surname that the query lacks: the query names someone else's relative. */
+    static final double MISSING_FIRST_SURNAME_FACTOR = 1.0;
+    /** A list name's first given name that the query lacks (people do go by a middle name). */
+    static final double MISSING_FIRST_GIVEN_FACTOR = 0.5;
     static final double EXTRA_FACTOR = 0.5;
     static final double SINGLE_TOKEN_CAP = 0.72;
 
@@ -34,6 +38,9 @@ final class NameScorer {
     static final double SIM_SKELETON = 0.9;
     static final double SIM_INITIAL = 0.75;
     static final double SIM_FUSED = 0.95;
+    static final double SIM_SHORT_EDIT = 0.8;
+    static final double SIM_TWO_EDITS = 0.8;
+    static final int MIN_PHONETIC_EDIT_LENGTH = 6;
 
     private NameScorer() {
     }
@@ -55,6 +62,9 @@ final class NameScorer {
             }
             return 0;
         }
+        if (genderPair(a, b)) {
+            return 0; // Antonio / Antonia, Joaquin / Joaquina: two people
+        }
         if (q.phonetic[i].equals(c.phonetic[j])) {
             how[0] = How.PHONETIC;
             return SIM_PHONETIC;
@@ -69,17 +79,25 @@ final class NameScorer {
             return SIM_SKELETON;
         }
         int min = Math.min(la, lb);
-        if (min < 4) {
+        if (min < 3 || a.charAt(0) != b.charAt(0)) {
+            return 0; // typos rarely hit the first letter; different first letters are different names
+        }
+        if (min == 3) {
+            // Diaz / Daz, Cruz / Cuz: one letter dropped from a four-letter name
+            if (Math.max(la, lb) == 4 && StringDistance.osa(a, b, 1) <= 1) {
+                how[0] = How.SIMILAR;
+                return SIM_SHORT_EDIT;
+            }
             return 0;
         }
         int maxEdits = min >= 8 ? 2 : 1;
         int d = StringDistance.osa(a, b, maxEdits);
         if (d <= maxEdits) {
             how[0] = How.SIMILAR;
-            return d == 1 ? (min >= 5 ? 0.9 : 0.85) : 0.82;
+            return d == 1 ? (min >= 5 ? 0.9 : 0.85) : SIM_TWO_EDITS;
         }
-        d = StringDistance.osa(q.phonetic[i], c.phonetic[j], 1);
-        if (d <= 1 && Math.min(q.phonetic[i].length(), c.phonetic[j].length()) >= 4) {
+        d = StringDistance.osa(q.phonetic[i], c.phonetic[j], maxEdits);
+        if (d <= maxEdits && Math.min(q.phonetic[i].length(), c.phonetic[j].length()) >= MIN_PHONETIC_EDIT_LENGTH) {
             how[0] = How.SIMILAR;
             return 0.86;
         }
@@ -165,67 +183,11 @@ final class NameScorer {
         double fusedNum = 0;
         double fusedDen = 0;
         List<TokenMatch> fusedMatches = explain ? new ArrayList<>() : null;
-        for (int i = 0; i < nq; i++) {
-            if (!q.isName[i] || qTo[i] >= 0 || q.text[i].length() < 4) {
-                continue;
-            }
-            for (int j = 0; j + 1 < nc; j++) {
-                if (cTo[j] >= 0 && c.isName[j] || cTo[j + 1] >= 0 && c.isName[j + 1]) {
-                    continue;
-                }
-                if (!c.isName[j] && !c.isName[j + 1]) {
-                    continue;
-                }
-                if (fusedEquals(q.text[i], c.text[j], c.text[j + 1])) {
-                    qTo[i] = j;
-                    qHow[i] = How.FUSED;
-                    qSim[i] = SIM_FUSED;
-                    double wc = (c.isName[j] ? c.weight[j] : 0) + (c.isName[j + 1] ? c.weight[j + 1] : 0);
-                    cTo[j] = i;
-                    cTo[j + 1] = i;
-                    cHow[j] = How.FUSED;
-                    cHow[j + 1] = How.FUSED;
-                    fusedNum += SIM_FUSED * (q.weight[i] + wc);
-                    fusedDen += q.weight[i] + wc;
-                    if (explain) {
-                        fusedMatches.add(new TokenMatch(q.text[i], c.text[j] + " " + c.text[j + 1], How.FUSED,
-                                SIM_FUSED, q.weight[i]));
-                    }
-                    break;
-                }
-            }
-        }
-        for (int j = 0; j < nc; j++) {
-            if (!c.isName[j] || cTo[j] >= 0 || c.text[j].length() < 4) {
-                continue;
-            }
-            for (int i = 0; i + 1 < nq; i++) {
-                if (qTo[i] >= 0 && q.isName[i] || qTo[i + 1] >= 0 && q.isName[i + 1]) {
-                    continue;
-                }
-                if (!q.isName[i] && !q.isName[i + 1]) {
-                    continue;
-                }
-                if (fusedEquals(c.text[j], q.text[i], q.text[i + 1])) {
-                    cTo[j] = i;
-                    cHow[j] = How.FUSED;
-                    qTo[i] = j;
-                    qTo[i + 1] = j;
-                    qHow[i] = How.FUSED;
-                    qHow[i + 1] = How.FUSED;
-                    qSim[i] = -1; // accounted below
-                    qSim[i + 1] = -1;
-                    double wq = (q.isName[i] ? q.weight[i] : 0) + (q.isName[i + 1] ? q.weight[i + 1] : 0);
-                    fusedNum += SIM_FUSED * (wq + c.weight[j]);
-                    fusedDen += wq + c.weight[j];
-                    if (explain) {
-                        fusedMatches.add(new TokenMatch(q.text[i] + " " + q.text[i + 1], c.text[j], How.FUSED,
-                                SIM_FUSED, c.weight[j]));
-                    }
-                    break;
-                }
-            }
-        }
+        double[] fused = new double[2];
+        fuse(q, qTo, qHow, c, cTo, cHow, true, fused, fusedMatches);
+        fuse(c, cTo, cHow, q, qTo, qHow, false, fused, fusedMatches);
+        fusedNum = fused[0];
+        fusedDen = fused[1];
         // sums
         boolean qLeft = false;
         boolean cLeft = false;
@@ -279,7 +241,11 @@ final class NameScorer {
             if (!c.isName[j] || cTo[j] >= 0) {
                 continue;
             }
-            double f = conflict ? 1.0 : MISSING_FACTOR;
+            double f = conflict ? 1.0 : switch (c.role[j]) {
+                case PreparedName.ROLE_FIRST_SURNAME -> MISSING_FIRST_SURNAME_FACTOR;
+                case PreparedName.ROLE_FIRST_GIVEN -> MISSING_FIRST_GIVEN_FACTOR;
+                default -> MISSING_FACTOR;
+            };
             den += c.weight[j] * f;
             if (explain) {
                 out.add(new TokenMatch(null, c.text[j], conflict ? How.CONFLICT : How.MISSING_IN_QUERY, 0,
@@ -307,6 +273,28 @@ final class NameScorer {
         return new Result(score, aligned, out);
     }
 
+    /** Spanish and Italian masculine / feminine given names: Antonio / Antonia, Joaquin / Joaquina. */
+    static boolean genderPair(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (la < 4 || lb < 4) {
+            return false;
+        }
+        if (la == lb) {
+            char x = a.charAt(la - 1);
+            char y = b.charAt(lb - 1);
+            return (x == 'o' && y == 'a' || x == 'a' && y == 'o') && a.regionMatches(0, b, 0, la - 1);
+        }
+        if (la == lb + 1 && a.charAt(la - 1) == 'a' && a.startsWith(b) && !isVowelChar(b.charAt(lb - 1))) {
+            return true;
+        }
+        return lb == la + 1 && b.charAt(lb - 1) == 'a' && b.startsWith(a) && !isVowelChar(a.charAt(la - 1));
+    }
+
+    private static boolean isVowelChar(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
     /** Romanisations vary o/u and e/i, rarely a/u: Mohammed = Muhammad, but Hassan is not Hussein. */
     static boolean sameFirstVowel(String a, String b) {
         return vowelClass(a) == vowelClass(b);
@@ -328,16 +316,59 @@ final class NameScorer {
         return 0;
     }
 
-    private static boolean fusedEquals(String whole, String a, String b) {
-        int la = a.length();
-        if (whole.length() != la + b.length()) {
-            // allow one edit for long fused tokens
-            if (whole.length() >= 8 && Math.abs(whole.length() - la - b.length()) <= 1) {
-                return StringDistance.osa(whole, a + b, 1) <= 1;
+    /**
+     * Aligns each unaligned token of {@code one} (four letters or more) with a run of two or three adjacent
+     * unaligned tokens of {@code other} that spell it (ABDULRAHMAN = ABD AL RAHMAN, SALAHALDIN = SALAH AL DIN).
+     * Adds the pairs to {@code acc} (numerator, denominator) and, when explaining, to {@code out}.
+     */
+    private static void fuse(PreparedName one, int[] oneTo, How[] oneHow, PreparedName other, int[] otherTo,
+            How[] otherHow, boolean oneIsQuery, double[] acc, List<TokenMatch> out) {
+        for (int i = 0; i < one.size(); i++) {
+            if (!one.isName[i] || oneTo[i] >= 0 || one.text[i].length() < 4) {
+                continue;
             }
-            return false;
+            search:
+            for (int len = 2; len <= 3; len++) {
+                for (int j = 0; j + len <= other.size(); j++) {
+                    StringBuilder joined = new StringBuilder();
+                    boolean hasName = false;
+                    boolean free = true;
+                    double w = 0;
+                    for (int k = j; k < j + len && free; k++) {
+                        free = otherTo[k] < 0 || !other.isName[k];
+                        hasName |= other.isName[k];
+                        w += other.isName[k] ? other.weight[k] : 0;
+                        joined.append(other.text[k]);
+                    }
+                    if (!free || !hasName || !spells(one.text[i], joined.toString())) {
+                        continue;
+                    }
+                    oneTo[i] = j;
+                    oneHow[i] = How.FUSED;
+                    StringBuilder parts = new StringBuilder();
+                    for (int k = j; k < j + len; k++) {
+                        otherTo[k] = i;
+                        otherHow[k] = How.FUSED;
+                        parts.append(k > j ? " " : "").append(other.text[k]);
+                    }
+                    acc[0] += SIM_FUSED * (one.weight[i] + w);
+                    acc[1] += one.weight[i] + w;
+                    if (out != null) {
+                        out.add(oneIsQuery
+                                ? new TokenMatch(one.text[i], parts.toString(), How.FUSED, SIM_FUSED, one.weight[i])
+                                : new TokenMatch(parts.toString(), one.text[i], How.FUSED, SIM_FUSED, one.weight[i]));
+                    }
+                    break search;
+                }
+            }
         }
-        return whole.startsWith(a) && whole.endsWith(b)
-                || whole.length() >= 8 && StringDistance.osa(whole, a + b, 1) <= 1;
+    }
+
+    private static boolean spells(String whole, String joined) {
+        if (whole.equals(joined)) {
+            return true;
+        }
+        return whole.length() >= 8 && Math.abs(whole.length() - joined.length()) <= 1
+                && StringDistance.osa(whole, joined, 1) <= 1;
     }
 }

@@ -15,6 +15,14 @@ final class PreparedName {
     final int nameCount;
     /** All name tokens joined without spaces, for the fused whole-name check. */
     final String joined;
+    /** Role of each token when known from a "SURNAMES, Given" list name: one of the ROLE_ constants. */
+    final byte[] role;
+
+    static final byte ROLE_UNKNOWN = 0;
+    static final byte ROLE_FIRST_GIVEN = 1;
+    static final byte ROLE_OTHER_GIVEN = 2;
+    static final byte ROLE_FIRST_SURNAME = 3;
+    static final byte ROLE_OTHER_SURNAME = 4;
 
     PreparedName(NormalizedName normalized, TokenWeights weights) {
         this.normalized = normalized;
@@ -41,6 +49,24 @@ final class PreparedName {
         }
         nameCount = names;
         joined = j.toString();
+        role = new byte[n];
+        int ss = normalized.surnameStart();
+        if (ss > 0) {
+            boolean firstGiven = true;
+            boolean firstSurname = true;
+            for (int i = 0; i < n; i++) {
+                if (!isName[i]) {
+                    continue;
+                }
+                if (i < ss) {
+                    role[i] = firstGiven ? ROLE_FIRST_GIVEN : ROLE_OTHER_GIVEN;
+                    firstGiven = false;
+                } else {
+                    role[i] = firstSurname ? ROLE_FIRST_SURNAME : ROLE_OTHER_SURNAME;
+                    firstSurname = false;
+                }
+            }
+        }
     }
 
     int size() {

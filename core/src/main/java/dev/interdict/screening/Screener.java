@@ -48,6 +48,8 @@ public final class Screener {
     static final double COUNTRY_AGREES = 0.03;
     static final double COUNTRY_CONTRADICTS = -0.05;
     static final double WEAK_ALIAS_FACTOR = 0.95;
+    /** Factor on matches of a query's quoted nickname when the query also has a full name. */
+    static final double QUERY_NICKNAME_FACTOR = 0.85;
     static final double IDENTIFIER_SCORE = 0.99;
 
     private final List<Entity> entities;
@@ -55,7 +57,10 @@ public final class Screener {
     private final Map<String, List<Integer>> byIdentifier = new HashMap<>();
     private final ThreadLocal<Scratch> scratch;
 
-    private Screener(Collection<Entity> entities) {
+    private final Algorithm algorithm;
+
+    private Screener(Collection<Entity> entities, Algorithm algorithm) {
+        this.algorithm = java.util.Objects.requireNonNull(algorithm, "algorithm");
         this.entities = List.copyOf(entities);
         this.index = new NameIndex(this.entities);
         for (int e = 0; e < this.entities.size(); e++) {
@@ -76,7 +81,17 @@ public final class Screener {
 
     /** Builds the index over {@code entities}. */
     public static Screener of(Collection<Entity> entities) {
-        return new Screener(entities);
+        return new Screener(entities, Algorithm.INTERDICT);
+    }
+
+    /** Builds the index over {@code entities}, scoring with {@code algorithm}. */
+    public static Screener of(Collection<Entity> entities, Algorithm algorithm) {
+        return new Screener(entities, algorithm);
+    }
+
+    /** The scoring algorithm of this screener. */
+    public Algorithm algorithm() {
+        return algorithm;
     }
 
     public int entityCount() {
@@ -113,28 +128,37 @@ public final class Screener {
         if (!qn.isEmpty()) {
             forms.add(new PreparedName(qn, index.weights));
         }
+        int mainForms = forms.size();
         for (NormalizedName nick : qn.nicknames()) {
             forms.add(new PreparedName(nick, index.weights));
         }
         // best name per entity
         Map<Integer, Best> best = new HashMap<>();
-        for (PreparedName qp : forms) {
+        for (int f = 0; f < forms.size(); f++) {
+            PreparedName qp = forms.get(f);
+            // a quoted nickname next to a full name ("Jesus 'Chuy' Garcia") is a hint, not a name on its own
+            double formFactor = f >= mainForms && mainForms > 0 ? QUERY_NICKNAME_FACTOR : 1.0;
             for (int entryId : candidates(qp)) {
                 NameIndex.Entry entry = index.entry(entryId);
                 Entity entity = entities.get(entry.entity());
                 if (query.schema() != null && !query.schema().matches(entity.schema())) {
                     continue;
                 }
-                NameScorer.Result r = NameScorer.score(qp, entry.prepared(), false);
-                double s = r.score();
-                if (entry.name().kind() == NameKind.WEAK_ALIAS) {
+                double s;
+                if (algorithm == Algorithm.OFAC) {
+                    s = OfacScorer.score(query.name(), entry.name().value()) / 100.0;
+                } else {
+                    s = NameScorer.score(qp, entry.prepared(), false).score() * formFactor;
+                }
+                if (entry.name().kind() == NameKind.WEAK_ALIAS && algorithm == Algorithm.INTERDICT) {
                     s *= WEAK_ALIAS_FACTOR;
                 }
                 if (s < threshold - 0.25) {
                     continue;
                 }
                 Best b = best.get(entry.entity());
-                if (b == null || s > b.nameScore) {
+                if (b == null || s > b.nameScore
+                        || s == b.nameScore && qp.normalized.text().equals(entry.prepared().normalized.text())) {
                     best.put(entry.entity(), new Best(entryId, qp, s));
                 }
             }
@@ -185,7 +209,7 @@ public final class Screener {
             score = Math.max(score, IDENTIFIER_SCORE);
         }
         // birth date
-        if (query.birthDate() != null) {
+        if (query.birthDate() != null && algorithm == Algorithm.INTERDICT) {
             if (entity.birthDates().isEmpty()) {
                 checks.add(new AttributeCheck("birth_date", Outcome.NOT_COMPARED, query.birthDate().toString(),
                         null, 0));
@@ -198,7 +222,7 @@ public final class Screener {
             }
         }
         // country
-        if (query.country() != null) {
+        if (query.country() != null && algorithm == Algorithm.INTERDICT) {
             List<String> countries = new ArrayList<>(entity.countries());
             List<String> addressCountries = new ArrayList<>();
             for (Address a : entity.addresses()) {
@@ -225,7 +249,13 @@ public final class Screener {
         NameScorer.Result r;
         String matchedName;
         NameKind kind;
-        if (b.entry >= 0) {
+        if (b.entry >= 0 && algorithm == Algorithm.OFAC) {
+            NameIndex.Entry entry = index.entry(b.entry);
+            r = new NameScorer.Result(nameScore, 0, List.of());
+            matchedName = entry.name().value();
+            kind = entry.name().kind();
+            notes.add("OFAC Sanctions List Search compatible score (Jaro-Winkler, whole name and per word)");
+        } else if (b.entry >= 0) {
             NameIndex.Entry entry = index.entry(b.entry);
             r = NameScorer.score(b.query, entry.prepared(), true);
             matchedName = entry.name().value();
@@ -369,6 +399,14 @@ public final class Screener {
      */
     public static double compare(Schema schema, String name1, String name2) {
         return explainPair(schema, name1, name2).nameScore();
+    }
+
+    /**
+     * The pairwise score of {@code algorithm}: {@link #compare(Schema, String, String)} for
+     * {@link Algorithm#INTERDICT}, the SLS-style score / 100 for {@link Algorithm#OFAC}.
+     */
+    public static double compare(Algorithm algorithm, Schema schema, String name1, String name2) {
+        return algorithm == Algorithm.OFAC ? OfacScorer.score(name1, name2) / 100.0 : compare(schema, name1, name2);
     }
 
     /** {@link #compare} with the token alignment. */

@@ -35,6 +35,11 @@ public final class LegalForms {
 
     private static final List<String[]> SUFFIX_TOKENS = split(SUFFIXES);
     private static final List<String[]> PREFIX_TOKENS = split(PREFIXES);
+    private static final List<String[]> ALL_TOKENS = new ArrayList<>(SUFFIX_TOKENS);
+
+    static {
+        ALL_TOKENS.addAll(PREFIX_TOKENS);
+    }
 
     private LegalForms() {
     }
@@ -92,7 +97,7 @@ public final class LegalForms {
         if (tokens.isEmpty()) {
             return false;
         }
-        for (String[] form : SUFFIX_TOKENS) {
+        for (String[] form : ALL_TOKENS) {
             if (form.length == tokens.size()) {
                 boolean ok = true;
                 for (int i = 0; i < form.length && ok; i++) {

@@ -60,20 +60,20 @@ public final class NameNormalizer {
         NormalizedName main = normalizeMain(name, rest, isPerson);
         if (main.isEmpty() && !nicknames.isEmpty()) {
             // the whole name was quoted
-            return new NormalizedName(name, nicknames.get(0).tokens(), nicknames.subList(1, nicknames.size()));
+            return new NormalizedName(name, nicknames.get(0).tokens(), nicknames.subList(1, nicknames.size()),
+                    nicknames.get(0).surnameStart());
         }
-        return new NormalizedName(name, main.tokens(), nicknames);
+        return new NormalizedName(name, main.tokens(), nicknames, main.surnameStart());
     }
 
     private static NormalizedName normalizeMain(String original, String text, boolean isPerson) {
-        String latin = Transliteration.toLatin(reorder(text));
-        String folded = Folding.fold(latin);
-        List<String> raw = new ArrayList<>();
-        for (String t : folded.split(" ")) {
-            if (!t.isEmpty()) {
-                canonicalArabic(t, raw);
-            }
+        String reordered = reorder(text);
+        int surnameStart = -1;
+        if (!reordered.equals(text) && isPerson) {
+            // "SURNAMES, Given": the given names now come first; count their tokens to know where surnames start
+            surnameStart = rawTokens(text.substring(text.indexOf(',') + 1)).size();
         }
+        List<String> raw = rawTokens(reordered);
         TokenKind[] kinds = new TokenKind[raw.size()];
         java.util.Arrays.fill(kinds, TokenKind.NAME);
         int end = raw.size();
@@ -104,7 +104,8 @@ public final class NameNormalizer {
                 continue;
             }
             String t = raw.get(i);
-            if (Particles.isParticle(t)) {
+            boolean inner = i > 0 && i < raw.size() - 1;
+            if (Particles.isParticle(t) && (t.length() > 1 || inner)) {
                 kinds[i] = TokenKind.PARTICLE;
             } else if (Particles.isStopword(t) && !isPerson) {
                 kinds[i] = TokenKind.STOPWORD;
@@ -124,7 +125,18 @@ public final class NameNormalizer {
         for (int i = 0; i < raw.size(); i++) {
             tokens.add(NameToken.of(raw.get(i), kinds[i]));
         }
-        return new NormalizedName(original, tokens, List.of());
+        return new NormalizedName(original, tokens, List.of(), surnameStart);
+    }
+
+    private static List<String> rawTokens(String text) {
+        String folded = Folding.fold(Transliteration.toLatin(text));
+        List<String> raw = new ArrayList<>();
+        for (String t : folded.split(" ")) {
+            if (!t.isEmpty()) {
+                canonicalArabic(t, raw);
+            }
+        }
+        return raw;
     }
 
     /** "GUZMAN LOERA, Joaquin" → "Joaquin GUZMAN LOERA"; left alone when the tail is a legal form or absent. */
@@ -152,6 +164,12 @@ public final class NameNormalizer {
     }
 
     private static void canonicalArabic(String t, List<String> out) {
+        if (t.startsWith("habd") && t.length() >= 7) {
+            t = t.substring(1); // Habdul: a silent h written by a Spanish speaker
+        }
+        if (t.startsWith("avd") && t.length() >= 5) {
+            t = "abd" + t.substring(3); // Avdul: b/v written by a Spanish speaker
+        }
         if (t.equals("abdulla") || t.equals("abdallah") || t.equals("abdalla") || t.equals("abdellah")) {
             out.add("abdullah");
             return;

@@ -9,12 +9,23 @@ import java.util.List;
  * @param original  the name as given
  * @param tokens    all tokens, in order
  * @param nicknames quoted parts ('El Mencho') taken out of the name, each normalised on its own
+ * @param surnameStart index of the first surname token when the name was written "SURNAMES, Given names" (so
+ *                  the roles of its tokens are known), else -1
  */
-public record NormalizedName(String original, List<NameToken> tokens, List<NormalizedName> nicknames) {
+public record NormalizedName(String original, List<NameToken> tokens, List<NormalizedName> nicknames,
+        int surnameStart) {
 
     public NormalizedName {
         tokens = List.copyOf(tokens);
         nicknames = List.copyOf(nicknames);
+        if (surnameStart >= tokens.size()) {
+            surnameStart = -1;
+        }
+    }
+
+    /** A name whose token roles are not known. */
+    public NormalizedName(String original, List<NameToken> tokens, List<NormalizedName> nicknames) {
+        this(original, tokens, nicknames, -1);
     }
 
     /** The tokens that identify: neither particles, legal forms nor stopwords. */

@@ -82,6 +82,16 @@ public final class Phonetics {
                         b.append('l');
                     }
                 }
+                case 't' -> {
+                    if (!(next == 'c' && i + 2 < n && t.charAt(i + 2) == 'h')) {
+                        b.append('t'); // tch (French-style romanisation of Cyrillic) sounds as ch
+                    }
+                }
+                case 'j' -> {
+                    if (!(i > 0 && t.charAt(i - 1) == 'i' && isVowel(next))) {
+                        b.append('j'); // Anatolijevich = Anatolievich: the glide after i is not a letter of its own
+                    }
+                }
                 case 'v', 'w' -> b.append('b');
                 case 'z' -> b.append('s');
                 case 'k' -> b.append('k');

@@ -1,7 +1,8 @@
 package dev.interdict.app.api;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.interdict.app.service.ActiveLists;
-import dev.interdict.app.service.Matches;
+import dev.interdict.screening.MatchJson;
 import dev.interdict.model.BirthDate;
 import dev.interdict.model.Identifier;
 import dev.interdict.model.Schema;
@@ -73,7 +74,7 @@ final class ScreenRoutes {
                         }));
     }
 
-    static List<Map<String, Object>> screen(ActiveLists.Snapshot snap, ScreenRequest r, Double batchThreshold,
+    static List<ObjectNode> screen(ActiveLists.Snapshot snap, ScreenRequest r, Double batchThreshold,
             Integer batchLimit, String at) {
         double threshold = r.threshold() != null ? r.threshold()
                 : batchThreshold != null ? batchThreshold : Screener.DEFAULT_THRESHOLD;
@@ -85,7 +86,7 @@ final class ScreenRoutes {
             throw ApiException.badRequest(at + "limit must be in 1..100, got " + limit);
         }
         List<Match> matches = snap.screen(query(r, at), threshold, limit);
-        return matches.stream().map(Matches::json).toList();
+        return matches.stream().map(MatchJson::toJson).toList();
     }
 
     static Query query(ScreenRequest r, String at) {

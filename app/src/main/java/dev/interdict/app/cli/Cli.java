@@ -34,6 +34,10 @@ public final class Cli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Cli());
         // commands: one line each
+        cl.addSubcommand(new ScreenCommand());
+        cl.addSubcommand(new CompareCommand());
+        cl.addSubcommand(new ListsCommand());
+        cl.addSubcommand(new dev.interdict.app.cli.payments.PaymentsCommand());
         cl.addSubcommand(new ServeCommand());
         cl.addSubcommand(new AdminCommand());
         cl.addSubcommand(new AuditCommand());

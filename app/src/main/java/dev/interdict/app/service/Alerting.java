@@ -1,6 +1,7 @@
 package dev.interdict.app.service;
 
 import dev.interdict.screening.Match;
+import dev.interdict.screening.MatchJson;
 import dev.interdict.screening.Screener;
 import dev.interdict.store.Alert;
 import dev.interdict.store.Customer;
@@ -37,7 +38,7 @@ public final class Alerting {
             }
             Alert.Candidate cand = new Alert.Candidate(c.id(), customerHash, m.entity().id(), ref.contentHash(),
                     m.entity().list(), m.entity().sourceId(), m.entity().caption(), m.matchedName(), m.score(),
-                    Json.write(Matches.explanation(m.explanation())), ref.versionId());
+                    MatchJson.explanation(m.explanation()).toString(), ref.versionId());
             if (store.alerts().raiseIfNew(h, tenantId, cand, now).isPresent()) {
                 raised++;
             }
