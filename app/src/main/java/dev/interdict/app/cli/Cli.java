@@ -34,6 +34,8 @@ public final class Cli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Cli());
         // commands: one line each
+        cl.addSubcommand(new MonitorCommand());
+        cl.addSubcommand(new MonitorEvalCommand());
         cl.setExecutionExceptionHandler(Cli::onException);
         cl.setParameterExceptionHandler(Cli::onParameterException);
         return cl;
