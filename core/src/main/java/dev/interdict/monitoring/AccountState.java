@@ -20,6 +20,8 @@ public final class AccountState {
     public final HashMap<String, Pair> inPairs = new HashMap<>();
     public final HashMap<String, Pair> outPairs = new HashMap<>();
     public final ArrayList<Upstream> upstream = new ArrayList<>();
+    /** Per typology bit: day of the last alert of that kind on this account (episodes). */
+    public final HashMap<Integer, Long> lastAlertDay = new HashMap<>(4);
     private long lastPairSweepDay = Long.MIN_VALUE;
 
     /** Records the outbound half; returns the edge (also appended to {@link #out}). */

@@ -40,13 +40,20 @@ final class NetworkDetector implements Detector {
         AccountState s = ctx.state();
         List<Edge> ins = oneShot(s.in, s.inPairs, firstDay, lastDay, r.settleDays());
         List<Edge> outs = oneShot(s.out, s.outPairs, firstDay, lastDay, r.settleDays());
+        long extFirst = lastDay - r.extendDays();
+        List<Edge> insExt = oneShot(s.in, s.inPairs, extFirst, lastDay, r.settleDays());
+        List<Edge> outsExt = oneShot(s.out, s.outPairs, extFirst, lastDay, r.settleDays());
+        boolean inEpisode = s.lastAlertDay.getOrDefault(Alerts.FAN_IN, Long.MIN_VALUE / 2) >= extFirst;
+        boolean outEpisode = s.lastAlertDay.getOrDefault(Alerts.FAN_OUT, Long.MIN_VALUE / 2) >= extFirst;
         int nIn = distinct(ins);
         int nOut = distinct(outs);
         String key = ctx.key();
         if (nIn >= r.minGather() && nOut >= r.minScatter()
                 && (Alerts.anyUnmarked(ins, Alerts.GATHER_SCATTER) || Alerts.anyUnmarked(outs, Alerts.GATHER_SCATTER))) {
-            List<Edge> all = new ArrayList<>(ins);
-            all.addAll(outs);
+            List<Edge> all = new ArrayList<>(unmarked(insExt, Alerts.GATHER_SCATTER));
+            all.addAll(unmarked(outsExt, Alerts.GATHER_SCATTER));
+            s.lastAlertDay.put(Alerts.FAN_IN, lastDay);
+            s.lastAlertDay.put(Alerts.FAN_OUT, lastDay);
             all.sort((a, b) -> Long.compare(a.ts, b.ts));
             Alerts.mark(all, Alerts.GATHER_SCATTER | Alerts.FAN_IN | Alerts.FAN_OUT);
             ctx.emit(Alerts.of("gather_scatter", key, all, Alerts.saturating(nIn + nOut, r.minGather() + r.minScatter()),
@@ -54,17 +61,21 @@ final class NetworkDetector implements Detector {
                             + " one-off counterparties within " + r.windowDays() + " days"));
             return;
         }
-        if (nIn >= r.minFanIn() && Alerts.anyUnmarked(ins, Alerts.FAN_IN)) {
-            String source = sharedUpstream(ins);
-            Alerts.mark(ins, Alerts.FAN_IN);
+        if ((nIn >= r.minFanIn() || inEpisode) && Alerts.anyUnmarked(insExt, Alerts.FAN_IN)) {
+            String source = sharedUpstream(insExt);
+            List<Edge> hit = unmarked(insExt, Alerts.FAN_IN);
+            Alerts.mark(hit, Alerts.FAN_IN);
+            s.lastAlertDay.put(Alerts.FAN_IN, lastDay);
             String typology = source != null ? "scatter_gather" : "fan_in";
-            ctx.emit(Alerts.of(typology, key, ins, Alerts.saturating(nIn, r.minFanIn()),
+            ctx.emit(Alerts.of(typology, key, hit, Alerts.saturating(Math.max(nIn, distinct(insExt)), r.minFanIn()),
                     "account " + key + " received from " + nIn + " one-off senders within " + r.windowDays() + " days"
                             + (source != null ? ", several of them funded by account " + source : "")));
         }
-        if (nOut >= r.minFanOut() && Alerts.anyUnmarked(outs, Alerts.FAN_OUT)) {
-            Alerts.mark(outs, Alerts.FAN_OUT);
-            ctx.emit(Alerts.of("fan_out", key, outs, Alerts.saturating(nOut, r.minFanOut()),
+        if ((nOut >= r.minFanOut() || outEpisode) && Alerts.anyUnmarked(outsExt, Alerts.FAN_OUT)) {
+            List<Edge> hit = unmarked(outsExt, Alerts.FAN_OUT);
+            Alerts.mark(hit, Alerts.FAN_OUT);
+            s.lastAlertDay.put(Alerts.FAN_OUT, lastDay);
+            ctx.emit(Alerts.of("fan_out", key, hit, Alerts.saturating(Math.max(nOut, distinct(outsExt)), r.minFanOut()),
                     "account " + key + " paid " + nOut + " one-off receivers within " + r.windowDays() + " days"));
         }
     }
@@ -80,6 +91,16 @@ final class NetworkDetector implements Detector {
             Pair p = pairs.get(e.counterparty);
             boolean once = p == null || p.firstDay != d || p.secondDay - d > settleDays;
             if (once) {
+                list.add(e);
+            }
+        }
+        return list;
+    }
+
+    private static List<Edge> unmarked(List<Edge> edges, int bit) {
+        List<Edge> list = new ArrayList<>(edges.size());
+        for (Edge e : edges) {
+            if ((e.alerted & bit) == 0) {
                 list.add(e);
             }
         }

@@ -36,7 +36,7 @@ public record Rules(General general, Network network, Cycle cycle, Burst burst, 
 
     /** Fan-in, fan-out, gather-scatter, scatter-gather over one-shot edges (new pairs that do not repeat). */
     public record Network(boolean enabled, int windowDays, int settleDays, int minFanIn, int minFanOut,
-            int minGather, int minScatter) { }
+            int minGather, int minScatter, int extendDays) { }
 
     /** Round-tripping: funds along new relations come back to an account they left. Also layering chains. */
     public record Cycle(boolean enabled, int windowDays, int minLength, int maxLength, int maxUpstream,
@@ -121,6 +121,7 @@ public record Rules(General general, Network network, Cycle cycle, Burst burst, 
         atLeast("network.settleDays", network.settleDays(), 0);
         atLeast("network.minFanIn", network.minFanIn(), 2);
         atLeast("network.minFanOut", network.minFanOut(), 2);
+        atLeast("network.extendDays", network.extendDays(), 0);
         positive("cycle.windowDays", cycle.windowDays());
         atLeast("cycle.minLength", cycle.minLength(), 2);
         atLeast("cycle.maxLength", cycle.maxLength(), cycle.minLength());
@@ -150,7 +151,8 @@ public record Rules(General general, Network network, Cycle cycle, Burst burst, 
 
     /** The longest time any detector looks back, in milliseconds: edges older than this are dropped. */
     public long retentionMs() {
-        long days = Math.max(network.windowDays() + network.settleDays() + 1, cycle.windowDays());
+        long days = Math.max(Math.max(network.windowDays(), network.extendDays()) + network.settleDays() + 1,
+                cycle.windowDays());
         days = Math.max(days, structuring.windowDays());
         days = Math.max(days, funnel.windowDays() + funnel.outflowDays());
         days = Math.max(days, remittance.windowDays());
