@@ -19,14 +19,14 @@ final class NetworkDetector implements Detector {
 
     @Override
     public void onOutbound(AccountContext ctx, Transaction tx, Edge edge) {
-        if (edge.novel && tx.to() != null) {
+        if (edge.novel && tx.to() != null && tx.kind().isTransfer()) {
             ctx.registerTimer((edge.day() + ctx.rules().network().settleDays() + 1) * Rules.DAY_MS);
         }
     }
 
     @Override
     public void onInbound(AccountContext ctx, Transaction tx, Edge edge, Carry carry) {
-        if (edge.novel && tx.from() != null) {
+        if (edge.novel && tx.from() != null && tx.kind().isTransfer()) {
             ctx.registerTimer((edge.day() + ctx.rules().network().settleDays() + 1) * Rules.DAY_MS);
         }
     }
@@ -85,7 +85,7 @@ final class NetworkDetector implements Detector {
         List<Edge> list = new ArrayList<>();
         for (Edge e : edges) {
             long d = e.day();
-            if (!e.novel || d < firstDay || d > lastDay || e.counterparty == null) {
+            if (!e.novel || d < firstDay || d > lastDay || e.counterparty == null || !e.kind.isTransfer()) {
                 continue;
             }
             Pair p = pairs.get(e.counterparty);

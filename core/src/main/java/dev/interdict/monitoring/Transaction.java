@@ -22,8 +22,15 @@ import java.util.Objects;
 public record Transaction(String id, long timestamp, String from, String to, double amount, Kind kind,
         String branch, String region, String fromCountry, String toCountry, String counterpartyName) {
 
-    /** Kinds of movement. */
-    public enum Kind { TRANSFER, CASH_DEPOSIT, CASH_WITHDRAWAL, WIRE, REMITTANCE }
+    /** Kinds of movement. {@code CARD} is a card or merchant payment: not an account-to-account relation. */
+    public enum Kind {
+        TRANSFER, CASH_DEPOSIT, CASH_WITHDRAWAL, WIRE, REMITTANCE, CARD;
+
+        /** An account-to-account movement, the kind network typologies look at. */
+        public boolean isTransfer() {
+            return this == TRANSFER || this == WIRE;
+        }
+    }
 
     public Transaction {
         Objects.requireNonNull(id, "id");

@@ -36,6 +36,7 @@ public final class Cli implements Runnable {
         // commands: one line each
         cl.addSubcommand(new MonitorCommand());
         cl.addSubcommand(new MonitorEvalCommand());
+        cl.addSubcommand(new GenerateCommand());
         cl.setExecutionExceptionHandler(Cli::onException);
         cl.setParameterExceptionHandler(Cli::onParameterException);
         return cl;

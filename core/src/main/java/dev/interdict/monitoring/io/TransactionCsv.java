@@ -153,6 +153,8 @@ public final class TransactionCsv implements Iterator<Transaction> {
                 return Transaction.Kind.WIRE;
             case "REMITTANCE":
                 return Transaction.Kind.REMITTANCE;
+            case "CARD", "POS", "MERCHANT":
+                return Transaction.Kind.CARD;
             default:
                 throw new IllegalArgumentException("unknown transaction kind '" + s + "'");
         }
