@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Everything monitoring remembers about one account, bounded by the rule windows: recent inbound and outbound
- * {@link Edge edges} (at most {@link Rules#retentionMs()} old), active counterparty {@link Pair pairs} (silent
+ * {@link Edge edges} (at most {@link Rules#retentionMs()} old), active counterparty {@link Pair pairs} (account-to-account transfers only) (silent
  * ones forgotten after the novelty horizon) and capped provenance. A plain mutable object, so a stream host can
  * keep it in keyed value state.
  */
@@ -27,7 +27,7 @@ public final class AccountState {
     /** Records the outbound half; returns the edge (also appended to {@link #out}). */
     public Edge recordOut(Transaction tx, Rules rules) {
         touch(tx.timestamp(), rules);
-        boolean novel = pairUpdate(outPairs, tx.to() == null ? "" : tx.to(), tx, rules);
+        boolean novel = tx.to() != null && tx.kind().isTransfer() && pairUpdate(outPairs, tx.to(), tx, rules);
         Edge e = new Edge(tx.id(), tx.timestamp(), tx.to(), tx.amount(), tx.kind(), tx.branch(), tx.region(),
                 tx.toCountry(), novel, null);
         out.addLast(e);
@@ -37,7 +37,7 @@ public final class AccountState {
     /** Records the inbound half; returns the edge (also appended to {@link #in}). */
     public Edge recordIn(Transaction tx, Carry carry, Rules rules) {
         touch(tx.timestamp(), rules);
-        boolean novel = pairUpdate(inPairs, tx.from() == null ? "" : tx.from(), tx, rules);
+        boolean novel = tx.from() != null && tx.kind().isTransfer() && pairUpdate(inPairs, tx.from(), tx, rules);
         Edge e = new Edge(tx.id(), tx.timestamp(), tx.from(), tx.amount(), tx.kind(), tx.branch(), tx.region(),
                 tx.fromCountry(), novel, carry.lastUpstream());
         in.addLast(e);

@@ -40,7 +40,7 @@ final class NetworkDetector implements Detector {
         AccountState s = ctx.state();
         List<Edge> ins = oneShot(s.in, s.inPairs, firstDay, lastDay, r.settleDays());
         List<Edge> outs = oneShot(s.out, s.outPairs, firstDay, lastDay, r.settleDays());
-        long extFirst = lastDay - r.extendDays();
+        long extFirst = Math.min(firstDay, lastDay - r.extendDays());
         List<Edge> insExt = oneShot(s.in, s.inPairs, extFirst, lastDay, r.settleDays());
         List<Edge> outsExt = oneShot(s.out, s.outPairs, extFirst, lastDay, r.settleDays());
         boolean inEpisode = s.lastAlertDay.getOrDefault(Alerts.FAN_IN, Long.MIN_VALUE / 2) >= extFirst;

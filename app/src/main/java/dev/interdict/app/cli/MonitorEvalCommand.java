@@ -2,9 +2,9 @@ package dev.interdict.app.cli;
 
 import dev.interdict.monitoring.Alert;
 import dev.interdict.monitoring.io.ColumnMapping;
-import dev.interdict.monitoring.io.TransactionCsv;
 import dev.interdict.monitoring.eval.Evaluation;
 import dev.interdict.monitoring.eval.Label;
+import dev.interdict.monitoring.eval.Labels;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,39 +73,10 @@ public final class MonitorEvalCommand implements Callable<Integer> {
     }
 
     static List<Label> labels(Path file) throws IOException {
-        List<Label> labels = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = r.readLine();
-            if (header == null) {
-                throw CliException.badData(file + ": empty file");
-            }
-            List<String> cols = TransactionCsv.split(header);
-            int[] idx = new int[7];
-            String[] names = {"alert_id", "alert_type", "is_sar", "tran_id", "orig_acct", "bene_acct",
-                "tran_timestamp"};
-            for (int i = 0; i < names.length; i++) {
-                idx[i] = cols.indexOf(names[i]);
-                if (idx[i] < 0) {
-                    throw CliException.badData(file + ": line 1: no column '" + names[i] + "'");
-                }
-            }
-            String l;
-            long line = 1;
-            while ((l = r.readLine()) != null) {
-                line++;
-                if (l.isBlank()) {
-                    continue;
-                }
-                List<String> f = TransactionCsv.split(l);
-                try {
-                    labels.add(new Label(f.get(idx[0]), f.get(idx[1]), Boolean.parseBoolean(f.get(idx[2])),
-                            f.get(idx[3]), f.get(idx[4]), f.get(idx[5]),
-                            java.time.Instant.parse(f.get(idx[6])).toEpochMilli()));
-                } catch (RuntimeException e) {
-                    throw CliException.badData(file + ": line " + line + ": " + e.getMessage());
-                }
-            }
+            return Labels.readAmlSim(r);
+        } catch (IllegalArgumentException e) {
+            throw CliException.badData(file + ": " + e.getMessage());
         }
-        return labels;
     }
 }
