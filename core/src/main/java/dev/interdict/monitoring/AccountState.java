@@ -23,6 +23,8 @@ public final class AccountState {
     /** Per typology bit: day of the last alert of that kind on this account (episodes). */
     public final HashMap<Integer, Long> lastAlertDay = new HashMap<>(4);
     private long lastPairSweepDay = Long.MIN_VALUE;
+    /** Time of the last cash deposit into this account (lets cash detectors skip accounts without any). */
+    public long lastCashIn = Long.MIN_VALUE;
 
     /** Records the outbound half; returns the edge (also appended to {@link #out}). */
     public Edge recordOut(Transaction tx, Rules rules) {
@@ -41,6 +43,9 @@ public final class AccountState {
         Edge e = new Edge(tx.id(), tx.timestamp(), tx.from(), tx.amount(), tx.kind(), tx.branch(), tx.region(),
                 tx.fromCountry(), novel, carry.lastUpstream());
         in.addLast(e);
+        if (tx.kind() == Transaction.Kind.CASH_DEPOSIT) {
+            lastCashIn = tx.timestamp();
+        }
         return e;
     }
 

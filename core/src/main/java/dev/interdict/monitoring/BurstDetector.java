@@ -12,6 +12,9 @@ import java.util.TreeMap;
  */
 final class BurstDetector implements Detector {
 
+    /** Burst timers sit 1 ms past midnight so that other detectors' day-aligned timers do not wake this one. */
+    static final long TIMER_OFFSET = 1;
+
     @Override
     public void onOutbound(AccountContext ctx, Transaction tx, Edge edge) {
         if (tx.to() == null) {
@@ -19,12 +22,15 @@ final class BurstDetector implements Detector {
         }
         Pair p = ctx.state().outPairs.get(tx.to());
         if (p != null && p.streakFromStart && !p.streakReported && p.streakDays >= ctx.rules().burst().minDays()) {
-            ctx.registerTimer((p.lastDay + 2) * Rules.DAY_MS);
+            ctx.registerTimer((p.lastDay + 2) * Rules.DAY_MS + TIMER_OFFSET);
         }
     }
 
     @Override
     public void onTimer(AccountContext ctx, long time) {
+        if (Math.floorMod(time, Rules.DAY_MS) != TIMER_OFFSET) {
+            return;
+        }
         long day = Math.floorDiv(time, Rules.DAY_MS);
         int minDays = ctx.rules().burst().minDays();
         TreeMap<String, Pair> done = new TreeMap<>();

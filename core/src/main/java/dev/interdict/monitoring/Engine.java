@@ -33,7 +33,9 @@ public final class Engine {
     private final long latenessMs;
     private final long evictAfterMs;
     private final LinkedHashMap<String, AccountState> states = new LinkedHashMap<>(1024, 0.75f, true);
-    private final PriorityQueue<Pending> buffer = new PriorityQueue<>();
+    /** Arrivals in timestamp order (the common case) queue here; out-of-order ones go to {@link #unordered}. */
+    private final java.util.ArrayDeque<Pending> ordered = new java.util.ArrayDeque<>();
+    private final PriorityQueue<Pending> unordered = new PriorityQueue<>();
     private final TreeMap<Long, LinkedHashSet<String>> timers = new TreeMap<>();
     private final Ctx ctx = new Ctx();
     private long seq;
@@ -71,20 +73,41 @@ public final class Engine {
             late++;
             return;
         }
-        buffer.add(new Pending(tx, seq++));
+        Pending p = new Pending(tx, seq++);
+        if (ordered.isEmpty() || ordered.peekLast().tx.timestamp() <= tx.timestamp()) {
+            ordered.addLast(p);
+        } else {
+            unordered.add(p);
+        }
         if (tx.timestamp() > maxSeen) {
             maxSeen = tx.timestamp();
         }
         long watermark = maxSeen - latenessMs;
-        while (!buffer.isEmpty() && buffer.peek().tx.timestamp() <= watermark) {
-            process(buffer.poll().tx);
+        Pending next;
+        while ((next = peek()) != null && next.tx.timestamp() <= watermark) {
+            process(poll(next).tx);
         }
+    }
+
+    /** The earliest buffered transaction (ties: earliest arrival), or {@code null}. */
+    private Pending peek() {
+        Pending a = ordered.peekFirst();
+        Pending b = unordered.peek();
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private Pending poll(Pending p) {
+        return p == ordered.peekFirst() ? ordered.pollFirst() : unordered.poll();
     }
 
     /** Releases everything buffered and fires every pending timer (end of input). */
     public void finish() {
-        while (!buffer.isEmpty()) {
-            process(buffer.poll().tx);
+        Pending next;
+        while ((next = peek()) != null) {
+            process(poll(next).tx);
         }
         fireTimers(Long.MAX_VALUE);
     }

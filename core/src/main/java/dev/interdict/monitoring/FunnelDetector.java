@@ -20,6 +20,9 @@ final class FunnelDetector implements Detector {
         }
         Rules.Funnel r = ctx.rules().funnel();
         long now = tx.timestamp();
+        if (ctx.state().lastCashIn < now - (r.windowDays() + r.outflowDays()) * Rules.DAY_MS) {
+            return;
+        }
         List<Edge> deposits = new ArrayList<>();
         Set<String> regions = new HashSet<>();
         Set<String> branches = new HashSet<>();

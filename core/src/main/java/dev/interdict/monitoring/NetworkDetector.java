@@ -38,11 +38,14 @@ final class NetworkDetector implements Detector {
         long lastDay = day - r.settleDays() - 1;
         long firstDay = lastDay - r.windowDays() + 1;
         AccountState s = ctx.state();
-        List<Edge> ins = oneShot(s.in, s.inPairs, firstDay, lastDay, r.settleDays());
-        List<Edge> outs = oneShot(s.out, s.outPairs, firstDay, lastDay, r.settleDays());
+        if (Math.floorMod(time, Rules.DAY_MS) != 0) {
+            return; // not a network timer (see BurstDetector)
+        }
         long extFirst = Math.min(firstDay, lastDay - r.extendDays());
         List<Edge> insExt = oneShot(s.in, s.inPairs, extFirst, lastDay, r.settleDays());
         List<Edge> outsExt = oneShot(s.out, s.outPairs, extFirst, lastDay, r.settleDays());
+        List<Edge> ins = within(insExt, firstDay);
+        List<Edge> outs = within(outsExt, firstDay);
         boolean inEpisode = s.lastAlertDay.getOrDefault(Alerts.FAN_IN, Long.MIN_VALUE / 2) >= extFirst;
         boolean outEpisode = s.lastAlertDay.getOrDefault(Alerts.FAN_OUT, Long.MIN_VALUE / 2) >= extFirst;
         int nIn = distinct(ins);
@@ -83,14 +86,27 @@ final class NetworkDetector implements Detector {
     private static List<Edge> oneShot(Iterable<Edge> edges, Map<String, Pair> pairs, long firstDay, long lastDay,
             int settleDays) {
         List<Edge> list = new ArrayList<>();
-        for (Edge e : edges) {
+        for (Edge e : edges) { // oldest first
             long d = e.day();
-            if (!e.novel || d < firstDay || d > lastDay || e.counterparty == null || !e.kind.isTransfer()) {
+            if (d > lastDay) {
+                break;
+            }
+            if (!e.novel || d < firstDay || e.counterparty == null || !e.kind.isTransfer()) {
                 continue;
             }
             Pair p = pairs.get(e.counterparty);
             boolean once = p == null || p.firstDay != d || p.secondDay - d > settleDays;
             if (once) {
+                list.add(e);
+            }
+        }
+        return list;
+    }
+
+    private static List<Edge> within(List<Edge> edges, long firstDay) {
+        List<Edge> list = new ArrayList<>(edges.size());
+        for (Edge e : edges) {
+            if (e.day() >= firstDay) {
                 list.add(e);
             }
         }
