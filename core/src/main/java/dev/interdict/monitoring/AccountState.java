@@ -126,7 +126,8 @@ public final class AccountState {
             out.pollFirst();
         }
         long day = Math.floorDiv(now, Rules.DAY_MS);
-        if (day != lastPairSweepDay) {
+        // pairs decide novelty from their own lastDay, so sweeping is for memory only: every few days is enough
+        if (day - lastPairSweepDay >= Math.max(1, rules.general().noveltyHorizonDays() / 8)) {
             lastPairSweepDay = day;
             int horizon = rules.general().noveltyHorizonDays();
             sweep(inPairs, day, horizon);

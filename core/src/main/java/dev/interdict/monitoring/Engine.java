@@ -1,8 +1,7 @@
 package dev.interdict.monitoring;
 
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +23,14 @@ import java.util.function.Consumer;
  */
 public final class Engine {
 
-    private static final int SWEEP_EVERY = 4096;
-
     private final Rules rules;
     private final List<Detector> detectors;
     private final CounterpartyScreen screen;
     private final Consumer<Alert> sink;
     private final long latenessMs;
     private final long evictAfterMs;
-    private final LinkedHashMap<String, AccountState> states = new LinkedHashMap<>(1024, 0.75f, true);
+    private final HashMap<String, AccountState> states = new HashMap<>(1024);
+    private long lastEviction = Long.MIN_VALUE;
     /** Arrivals in timestamp order (the common case) queue here; out-of-order ones go to {@link #unordered}. */
     private final java.util.ArrayDeque<Pending> ordered = new java.util.ArrayDeque<>();
     private final PriorityQueue<Pending> unordered = new PriorityQueue<>();
@@ -133,7 +131,9 @@ public final class Engine {
                 d.onInbound(ctx, tx, e, carry);
             }
         }
-        if (++processed % SWEEP_EVERY == 0) {
+        processed++;
+        if (tx.timestamp() - lastEviction >= Rules.DAY_MS) {
+            lastEviction = tx.timestamp();
             evictIdle(tx.timestamp());
         }
     }
@@ -149,13 +149,7 @@ public final class Engine {
 
     private void evictIdle(long now) {
         long oldest = now - evictAfterMs;
-        for (Iterator<AccountState> it = states.values().iterator(); it.hasNext(); ) {
-            if (it.next().lastSeen < oldest) {
-                it.remove();
-            } else {
-                break; // access order: the rest were touched later
-            }
-        }
+        states.values().removeIf(s -> s.lastSeen < oldest); // once per event-time day
     }
 
     private void fireTimers(long upTo) {

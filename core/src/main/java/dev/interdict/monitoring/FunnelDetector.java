@@ -23,6 +23,20 @@ final class FunnelDetector implements Detector {
         if (ctx.state().lastCashIn < now - (r.windowDays() + r.outflowDays()) * Rules.DAY_MS) {
             return;
         }
+        long depFrom0 = now - (r.windowDays() + r.outflowDays()) * Rules.DAY_MS;
+        double quick = 0;
+        for (Iterator<Edge> it = ctx.state().in.descendingIterator(); it.hasNext(); ) {
+            Edge e = it.next();
+            if (e.ts < depFrom0) {
+                break;
+            }
+            if (e.kind == Transaction.Kind.CASH_DEPOSIT) {
+                quick += e.amount;
+            }
+        }
+        if (quick < r.minDeposits()) {
+            return;
+        }
         List<Edge> deposits = new ArrayList<>();
         Set<String> regions = new HashSet<>();
         Set<String> branches = new HashSet<>();

@@ -16,6 +16,17 @@ final class PassThroughDetector implements Detector {
         Rules.PassThrough r = ctx.rules().passThrough();
         long from = tx.timestamp() - r.windowHours() * Rules.HOUR_MS;
         AccountState s = ctx.state();
+        double quick = 0;
+        for (Iterator<Edge> it = s.in.descendingIterator(); it.hasNext(); ) {
+            Edge e = it.next();
+            if (e.ts < from) {
+                break;
+            }
+            quick += e.amount;
+        }
+        if (quick < r.minInflow()) {
+            return;
+        }
         List<Edge> ins = recent(s.in, from, true);
         double inflow = sum(ins);
         if (inflow < r.minInflow()) {
