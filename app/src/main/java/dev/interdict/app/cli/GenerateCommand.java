@@ -36,6 +36,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, description = "Folder to write into (created if missing).")
     Path output;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
         Generator g;
@@ -72,7 +75,7 @@ public final class GenerateCommand implements Callable<Integer> {
                         + String.join(" ", c.transactions()) + "\n");
             }
         }
-        System.err.printf("interdict: %d accounts, %d transactions, %d planted cases -> %s%n", g.accounts().size(), n,
+        spec.commandLine().getErr().printf("interdict: %d accounts, %d transactions, %d planted cases -> %s%n", g.accounts().size(), n,
                 g.cases().size(), output);
         return ExitCodes.OK;
     }

@@ -35,6 +35,9 @@ public final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, description = "Alerts file to write (JSON lines).")
     Path output;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         ColumnMapping mapping = mapping(format, columns);
@@ -50,7 +53,7 @@ public final class MonitorCommand implements Callable<Integer> {
         } catch (java.nio.file.AccessDeniedException | java.nio.file.NoSuchFileException e) {
             throw new CliException(ExitCodes.CANT_CREATE, "cannot write " + output);
         }
-        System.err.printf("interdict: %d transactions, %d alerts, %d dropped as late -> %s%n", engine.processed(),
+        spec.commandLine().getErr().printf("interdict: %d transactions, %d alerts, %d dropped as late -> %s%n", engine.processed(),
                 engine.alerts(), engine.late(), output);
         return ExitCodes.OK;
     }

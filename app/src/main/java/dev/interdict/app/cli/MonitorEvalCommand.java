@@ -39,6 +39,9 @@ public final class MonitorEvalCommand implements Callable<Integer> {
     @Option(names = "--phase", defaultValue = "both", description = "train, test or both. Default: ${DEFAULT-VALUE}.")
     String phase;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         if (!List.of("train", "test", "both").contains(phase)) {
@@ -59,7 +62,7 @@ public final class MonitorEvalCommand implements Callable<Integer> {
         List<Label> labels = labels(labelFile);
         long day0 = Math.floorDiv(first[0], 86_400_000L) * 86_400_000L;
         long split = day0 + splitDay * 86_400_000L;
-        var out = System.out;
+        var out = spec.commandLine().getOut();
         if (!phase.equals("test")) {
             out.print(Evaluation.evaluate(alerts, labels, times, Long.MIN_VALUE, split)
                     .render("training half (days 0-" + (splitDay - 1) + "):"));
