@@ -35,6 +35,14 @@ public final class MonitorCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, description = "Alerts file to write (JSON lines).")
     Path output;
 
+    @Option(names = "--lists", paramLabel = "PATH",
+            description = "Sanctions lists to screen named counterparties against (exposure typology); repeatable.")
+    java.util.List<Path> lists = new java.util.ArrayList<>();
+
+    @Option(names = "--exposure-threshold", paramLabel = "T",
+            description = "Screening score at which a counterparty counts as listed, 0..1 (default: ${DEFAULT-VALUE}).")
+    double exposureThreshold = dev.interdict.screening.Screener.DEFAULT_THRESHOLD;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -49,13 +57,24 @@ public final class MonitorCommand implements Callable<Integer> {
         Engine engine;
         try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8);
              MonitorSupport.JsonLines out = new MonitorSupport.JsonLines(w)) {
-            engine = MonitorSupport.run(transactions, mapping, r, t -> { }, out);
+            engine = MonitorSupport.run(transactions, mapping, r, exposure(), t -> { }, out);
         } catch (java.nio.file.AccessDeniedException | java.nio.file.NoSuchFileException e) {
             throw new CliException(ExitCodes.CANT_CREATE, "cannot write " + output);
         }
         spec.commandLine().getErr().printf("interdict: %d transactions, %d alerts, %d dropped as late -> %s%n", engine.processed(),
                 engine.alerts(), engine.late(), output);
         return ExitCodes.OK;
+    }
+
+    private dev.interdict.monitoring.CounterpartyScreen exposure() {
+        if (exposureThreshold < 0 || exposureThreshold > 1) {
+            throw CliException.usage("--exposure-threshold must be in 0..1, got " + exposureThreshold);
+        }
+        if (lists.isEmpty()) {
+            return dev.interdict.monitoring.CounterpartyScreen.NONE;
+        }
+        return new ScreeningExposure(dev.interdict.screening.Screener.of(ListOptions.entities(lists)),
+                exposureThreshold);
     }
 
     static ColumnMapping mapping(String format, String columns) {

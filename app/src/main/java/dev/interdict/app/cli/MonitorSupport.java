@@ -52,10 +52,16 @@ final class MonitorSupport {
     /** Streams {@code file} through a fresh engine; {@code onTx} sees each transaction first. Returns the engine. */
     static Engine run(Path file, ColumnMapping mapping, Rules rules, Consumer<Transaction> onTx,
             Consumer<Alert> sink) throws IOException {
+        return run(file, mapping, rules, CounterpartyScreen.NONE, onTx, sink);
+    }
+
+    /** As above, with counterparties screened by {@code exposure}. */
+    static Engine run(Path file, ColumnMapping mapping, Rules rules, CounterpartyScreen exposure,
+            Consumer<Transaction> onTx, Consumer<Alert> sink) throws IOException {
         requireFile(file, "transactions");
         long size = Files.size(file);
         Progress progress = Progress.forTerminal("monitoring " + file.getFileName(), size);
-        Engine engine = new Engine(rules, CounterpartyScreen.NONE, sink);
+        Engine engine = new Engine(rules, exposure, sink);
         try (Counting counting = new Counting(Files.newInputStream(file));
              BufferedReader r = new BufferedReader(new InputStreamReader(counting, StandardCharsets.UTF_8), 1 << 16)) {
             TransactionCsv csv;

@@ -43,6 +43,27 @@ class MonitorCommandTest {
     }
 
     @Test
+    void counterpartiesAreScreenedAgainstTheListsGiven() throws Exception {
+        Path tx = dir.resolve("t.csv");
+        Files.writeString(tx, """
+                id,timestamp,from,to,amount,kind,branch,region,from_country,to_country,counterparty_name
+                t1,2025-03-01T10:00:00Z,acct1,,2500,WIRE,b1,TX,US,MX,Cartel de Jalisco Nueva Generacion
+                t2,2025-03-02T10:00:00Z,acct2,,300,WIRE,b1,TX,US,MX,Jane Nobody
+                """);
+        Path out = dir.resolve("o.jsonl");
+        String lists = dev.interdict.testing.SharedData.require("lists/ofac-sdn-2026-cartel-rows").toString();
+        assertThat(run("monitor", "--format", "csv", "--lists", lists, "--transactions", tx.toString(), "--output",
+                out.toString())).isZero();
+        java.util.List<String> lines = Files.readAllLines(out);
+        assertThat(lines).filteredOn(l -> l.contains("sanctions_exposure")).hasSize(1)
+                .allSatisfy(l -> assertThat(l).contains("t1").contains("ofac-sdn:17671").contains("FTO"));
+        // without lists nobody is screened
+        assertThat(run("monitor", "--format", "csv", "--transactions", tx.toString(), "--output", out.toString()))
+                .isZero();
+        assertThat(Files.readString(out)).doesNotContain("sanctions_exposure");
+    }
+
+    @Test
     void amlsimLayoutWithLabelColumns() throws Exception {
         Path tx = dir.resolve("t.csv");
         Files.writeString(tx, "tran_id,orig_acct,bene_acct,tx_type,base_amt,tran_timestamp,is_sar,alert_id\n"
