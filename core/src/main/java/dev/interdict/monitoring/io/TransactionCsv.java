@@ -1,5 +1,6 @@
 package dev.interdict.monitoring.io;
 
+import dev.interdict.io.CsvParser;
 import dev.interdict.monitoring.Transaction;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -192,43 +192,6 @@ public final class TransactionCsv implements Iterator<Transaction> {
 
     /** Splits one CSV line (quotes honoured). */
     public static List<String> split(String l) {
-        List<String> out = new ArrayList<>();
-        if (l.indexOf('"') < 0) {
-            int start = 0;
-            for (int i = 0; i < l.length(); i++) {
-                if (l.charAt(i) == ',') {
-                    out.add(l.substring(start, i));
-                    start = i + 1;
-                }
-            }
-            out.add(l.substring(start));
-            return out;
-        }
-        StringBuilder b = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < l.length(); i++) {
-            char c = l.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < l.length() && l.charAt(i + 1) == '"') {
-                        b.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    b.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(b.toString());
-                b.setLength(0);
-            } else {
-                b.append(c);
-            }
-        }
-        out.add(b.toString());
-        return out;
+        return CsvParser.parseLine(l);
     }
 }
