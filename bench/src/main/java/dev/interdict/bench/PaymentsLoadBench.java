@@ -42,7 +42,7 @@ public final class PaymentsLoadBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path lists = Path.of("../shared/data/lists/ofac-sdn-2021-07");
+        List<Path> lists = new ArrayList<>();
         Path names = Path.of("../shared/data/names/negatives_us_synthetic.csv");
         int[] rates = {2000};
         int seconds = 20;
@@ -51,7 +51,7 @@ public final class PaymentsLoadBench {
         int count = 50_000;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--lists" -> lists = Path.of(args[++i]);
+                case "--lists" -> lists.add(Path.of(args[++i]));
                 case "--names" -> names = Path.of(args[++i]);
                 case "--rates" -> rates = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
@@ -63,7 +63,13 @@ public final class PaymentsLoadBench {
             }
         }
         long t = System.nanoTime();
-        List<Entity> entities = SdnCsv.read(lists);
+        if (lists.isEmpty()) {
+            for (String l : List.of("ofac-sdn-2021-07", "ofac-consolidated-2025-12",
+                    "un-consolidated-2026-02/consolidated.xml")) {
+                lists.add(Path.of("../shared/data/lists", l));
+            }
+        }
+        List<Entity> entities = dev.interdict.lists.ListLoader.merge(dev.interdict.lists.ListLoader.loadAll(lists));
         dev.interdict.screening.Screener screener = dev.interdict.screening.Screener.of(entities);
         java.util.Set<String> vocabulary = dev.interdict.payments.FreeTextScanner.vocabulary(entities);
         PaymentPolicy policy = PaymentPolicy.defaults();

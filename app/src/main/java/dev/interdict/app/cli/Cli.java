@@ -38,6 +38,9 @@ public final class Cli implements Runnable {
         cl.addSubcommand(new CompareCommand());
         cl.addSubcommand(new ListsCommand());
         cl.addSubcommand(new dev.interdict.app.cli.payments.PaymentsCommand());
+        cl.addSubcommand(new MonitorCommand());
+        cl.addSubcommand(new MonitorEvalCommand());
+        cl.addSubcommand(new GenerateCommand());
         cl.addSubcommand(new ServeCommand());
         cl.addSubcommand(new AdminCommand());
         cl.addSubcommand(new AuditCommand());

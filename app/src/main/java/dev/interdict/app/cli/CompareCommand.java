@@ -1,15 +1,13 @@
 package dev.interdict.app.cli;
 
-import dev.interdict.lists.ofac.CsvParser;
+import dev.interdict.io.CsvParser;
 import dev.interdict.model.Schema;
 import dev.interdict.screening.Algorithm;
 import dev.interdict.screening.Screener;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,20 +44,7 @@ public final class CompareCommand implements Runnable {
         if (threshold < 0 || threshold > 1) {
             throw CliException.usage("--threshold must be in 0..1, got " + threshold);
         }
-        String text;
-        try {
-            text = Files.readString(input, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw CliException.noInput("input not found: " + input);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw CliException.badData(input + ": not UTF-8 text");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<CsvParser.Row> rows = CsvParser.parse(text);
-        if (rows.isEmpty()) {
-            throw CliException.badData(input + ": empty file, expected a header with schema,name1,name2");
-        }
+        List<CsvParser.Row> rows = InputFiles.csv(input, "schema,name1,name2");
         List<String> header = new ArrayList<>();
         for (String h : rows.get(0).fields()) {
             header.add(h.strip().replace("\ufeff", ""));

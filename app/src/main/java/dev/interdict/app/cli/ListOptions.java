@@ -24,8 +24,17 @@ public final class ListOptions {
 
     /** Loads the lists; missing files end with exit 66, unreadable ones with 65. */
     public List<ListVersion> load() {
+        return load(lists);
+    }
+
+    /** Loads and merges the lists at {@code paths}; missing files end with exit 66, unreadable ones with 65. */
+    public static List<Entity> entities(List<Path> paths) {
+        return ListLoader.merge(load(paths));
+    }
+
+    static List<ListVersion> load(List<Path> paths) {
         try {
-            return ListLoader.loadAll(lists);
+            return ListLoader.loadAll(paths);
         } catch (NoSuchFileException e) {
             throw CliException.noInput("list not found: " + e.getFile());
         } catch (dev.interdict.lists.ListFormatException e) {

@@ -23,8 +23,27 @@ public final class Progress implements AutoCloseable {
         this.enabled = System.console() != null && System.getenv("INTERDICT_NO_PROGRESS") == null;
     }
 
+    /** A bar for {@code total} units (rows, bytes) labelled {@code label}. */
+    public static Progress forTerminal(String label, long total) {
+        return new Progress(label, total);
+    }
+
+    /** Sets how many units are done (for callers that count bytes read rather than steps). */
+    public void update(long units) {
+        done.set(units);
+        redraw(units);
+    }
+
+    /** Draws the final state and ends the line. */
+    public void done() {
+        close();
+    }
+
     public void step() {
-        long d = done.incrementAndGet();
+        redraw(done.incrementAndGet());
+    }
+
+    private void redraw(long d) {
         if (!enabled) {
             return;
         }

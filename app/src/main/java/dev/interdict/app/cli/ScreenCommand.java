@@ -3,7 +3,7 @@ package dev.interdict.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.interdict.lists.ofac.CsvParser;
+import dev.interdict.io.CsvParser;
 import dev.interdict.model.BirthDate;
 import dev.interdict.model.Identifier;
 import dev.interdict.model.Schema;
@@ -14,10 +14,8 @@ import dev.interdict.screening.Screener;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -171,20 +169,7 @@ public final class ScreenCommand implements Runnable {
     }
 
     private void batch() {
-        String text;
-        try {
-            text = Files.readString(input, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw CliException.noInput("input not found: " + input);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw CliException.badData(input + ": not UTF-8 text");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<CsvParser.Row> rows = CsvParser.parse(text);
-        if (rows.isEmpty()) {
-            throw CliException.badData(input + ": empty file, expected a header with 'id' and 'name'");
-        }
+        List<CsvParser.Row> rows = InputFiles.csv(input, "'id' and 'name'");
         Map<String, Integer> header = new HashMap<>();
         List<String> h = rows.get(0).fields();
         for (int i = 0; i < h.size(); i++) {

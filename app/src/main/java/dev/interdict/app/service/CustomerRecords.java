@@ -2,6 +2,7 @@ package dev.interdict.app.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.interdict.io.CsvParser;
 import dev.interdict.model.BirthDate;
 import dev.interdict.model.Schema;
 import dev.interdict.screening.Query;
@@ -67,11 +68,11 @@ public final class CustomerRecords {
 
     /** Parses CSV (RFC 4180 quoting) whose header names the columns id, name, schema, birth_date, country. */
     public static List<Customer> csv(String text) {
-        List<List<String>> rows = Csv.parse(text);
+        List<CsvParser.Row> rows = CsvParser.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<String> header = rows.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> header = rows.get(0).fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         int id = header.indexOf("id");
         int name = header.indexOf("name");
         if (id < 0 || name < 0) {
@@ -81,11 +82,16 @@ public final class CustomerRecords {
         List<Customer> out = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (int i = 1; i < rows.size() && errors.size() < ValidationException.MAX_ERRORS; i++) {
-            List<String> row = rows.get(i);
+            CsvParser.Row r = rows.get(i);
+            if (r.problem() != null) {
+                errors.add("line " + r.line() + ": " + r.problem());
+                continue;
+            }
+            List<String> row = r.fields();
             if (row.size() == 1 && row.get(0).isBlank()) {
                 continue;
             }
-            add(out, errors, i + 1, col(row, id), col(row, name), col(row, header.indexOf("schema")),
+            add(out, errors, (int) r.line(), col(row, id), col(row, name), col(row, header.indexOf("schema")),
                     col(row, header.indexOf("birth_date")), col(row, header.indexOf("country")));
         }
         return finish(out, errors);

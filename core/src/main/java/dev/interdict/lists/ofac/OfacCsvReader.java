@@ -1,5 +1,6 @@
 package dev.interdict.lists.ofac;
 
+import dev.interdict.io.CsvParser;
 import dev.interdict.lists.EntityMerger;
 import dev.interdict.lists.ListFormat;
 import dev.interdict.lists.ListVersion;

@@ -70,8 +70,7 @@ final class ScreenCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PaymentPolicy policy = policy();
         List<Path> files = inputs();
-        // TODO(ListLoader): InterimLists.load -> ListLoader.loadAll(lists); the single list-loading call.
-        PaymentScreening screening = PaymentScreening.of(InterimLists.load(lists), policy);
+        PaymentScreening screening = PaymentScreening.of(dev.interdict.app.cli.ListOptions.entities(lists), policy);
         BlockedFundsLedger ledger = ledgerFile == null ? null : new BlockedFundsLedger(new JsonLinesLedgerStore(ledgerFile));
         ObjectMapper mapper = new ObjectMapper();
         Map<Action, Integer> counts = new EnumMap<>(Action.class);

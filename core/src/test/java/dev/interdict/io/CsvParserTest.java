@@ -1,4 +1,4 @@
-package dev.interdict.lists.ofac;
+package dev.interdict.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

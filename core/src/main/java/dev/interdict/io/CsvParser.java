@@ -1,4 +1,4 @@
-package dev.interdict.lists.ofac;
+package dev.interdict.io;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -107,5 +107,50 @@ public final class CsvParser {
         List<Row> rows = new ArrayList<>();
         parse(text, rows::add);
         return rows;
+    }
+
+    /**
+     * The fields of one line that holds no line break inside a quoted field (a fast path for large
+     * line-oriented files): quoted fields may hold commas and doubled quotes.
+     */
+    public static List<String> parseLine(String line) {
+        List<String> out = new ArrayList<>();
+        if (line.indexOf('"') < 0) {
+            int start = 0;
+            for (int i = 0; i < line.length(); i++) {
+                if (line.charAt(i) == ',') {
+                    out.add(line.substring(start, i));
+                    start = i + 1;
+                }
+            }
+            out.add(line.substring(start));
+            return out;
+        }
+        StringBuilder b = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        b.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    b.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                out.add(b.toString());
+                b.setLength(0);
+            } else {
+                b.append(c);
+            }
+        }
+        out.add(b.toString());
+        return out;
     }
 }
