@@ -234,6 +234,28 @@ abstract class ApiContract {
     }
 
     @Test
+    void listsUploadAsMultipartAndRefuseUnreadableFiles() {
+        String body = "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"watch.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n" + LIST_V1 + "\r\n--XyZ--\r\n";
+        HttpResponse<String> r = s.send("POST", "/api/v1/lists/import", admin, "multipart/form-data; boundary=XyZ",
+                body);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(json(r).get("entity_count").asInt()).isEqualTo(2);
+        HttpResponse<String> again = s.send("POST", "/api/v1/lists/import", admin,
+                "multipart/form-data; boundary=XyZ", body);
+        assertThat(json(again).get("unchanged").asBoolean()).isTrue();
+        HttpResponse<String> bad = s.send("POST", "/api/v1/lists/import?filename=watch.txt", admin, "text/plain",
+                "no separator here\n");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).get("error").asText()).startsWith("cannot read the list");
+        assertThat(s.send("POST", "/api/v1/lists/import?filename=../../etc/passwd", admin, "text/plain", "x")
+                .statusCode()).isEqualTo(400);
+        JsonNode versions = json(s.get("/api/v1/lists", analyst)).get("versions");
+        assertThat(versions.size()).isEqualTo(1);
+        assertThat(versions.get(0).get("active").asBoolean()).isTrue();
+    }
+
+    @Test
     void healthReadinessMetricsAndOpenApi() {
         assertThat(s.get("/health", null).statusCode()).isEqualTo(200);
         assertThat(s.get("/ready", null).statusCode()).isEqualTo(503); // no lists yet
