@@ -224,8 +224,8 @@ public final class EvalMain {
     private static void examples(Tee p, String what, List<String> queries, double[] scores, double threshold,
             Screener s) {
         int shown = 0;
-        p.f("<details><summary>false positives: %s (first 15)</summary>%n%n", what);
-        for (int i = 0; i < scores.length && shown < 15; i++) {
+        p.f("<details><summary>false positives: %s (first 60)</summary>%n%n", what);
+        for (int i = 0; i < scores.length && shown < 60; i++) {
             if (scores[i] >= threshold) {
                 var m = s.screen(Query.of(queries.get(i), Schema.PERSON), threshold, 1).get(0);
                 p.f("- %s -> %s (%.3f)%n", queries.get(i), m.matchedName(), m.score());
@@ -236,10 +236,11 @@ public final class EvalMain {
     }
 
     private static void missed(Tee p, List<Variant> vs, double[] scores, double threshold, Screener s) {
-        p.f("<details><summary>missed variants (first 40)</summary>%n%n");
+        p.f("<details><summary>missed variants (first 10 per category)</summary>%n%n");
         int shown = 0;
-        for (int i = 0; i < vs.size() && shown < 40; i++) {
-            if (scores[i] < threshold) {
+        Map<Category, Integer> per = new EnumMap<>(Category.class);
+        for (int i = 0; i < vs.size(); i++) {
+            if (scores[i] < threshold && per.merge(vs.get(i).category(), 1, Integer::sum) <= 10) {
                 p.f("- %s: %s <- %s (%.3f)%n", vs.get(i).category(), vs.get(i).query(), vs.get(i).listedName(),
                         scores[i]);
                 shown++;
