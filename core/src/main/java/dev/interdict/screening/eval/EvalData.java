@@ -81,9 +81,18 @@ public final class EvalData {
         return i == null || i >= f.size() ? "" : f.get(i).strip();
     }
 
-    /** The half of a negative (by a stable hash of its full name), so FP tuning can be kept off half the rows. */
+    /**
+     * The half of a negative row: a stable hash (FNV-1a) of the whole row (name, birth date, nationality), so the
+     * matcher is tuned on the {@code TUNING} rows of the negatives files and reported on the {@code HELD_BACK} rows.
+     */
     public static Half half(Person p) {
-        return VariantGenerator.half(p.fullName());
+        return VariantGenerator.half(String.join("|", p.fullName(), p.firstName(), p.middleName(), p.lastName(),
+                p.birthDate(), p.nationality()));
+    }
+
+    /** The rows of {@code persons} in {@code half}. */
+    public static List<Person> inHalf(List<Person> persons, Half half) {
+        return persons.stream().filter(p -> half(p) == half).toList();
     }
 
     /** {@code cross_script_pairs.csv}: query, expected match, minimum score, description; # comments. */
