@@ -68,14 +68,14 @@ final class NameScorer {
             }
             return 0;
         }
-        if (genderPair(a, b)) {
+        if (a.charAt(0) == b.charAt(0) && genderPair(a, b)) {
             return 0; // Antonio / Antonia, Joaquin / Joaquina: two people
         }
         if (q.phonetic[i].equals(c.phonetic[j])) {
             how[0] = How.PHONETIC;
             return SIM_PHONETIC;
         }
-        if (Nicknames.related(a, b)) {
+        if (q.nickname[i] && c.nickname[j] && Nicknames.related(a, b)) {
             how[0] = How.NICKNAME;
             return SIM_NICKNAME;
         }
@@ -343,8 +343,18 @@ final class NameScorer {
             }
             search:
             for (int len = 2; len <= 3; len++) {
+                String whole = one.text[i];
+                int slack = whole.length() >= 8 ? 1 : 0;
                 for (int j = 0; j + len <= other.size(); j++) {
-                    StringBuilder joined = new StringBuilder();
+                    int total = 0;
+                    for (int k = j; k < j + len; k++) {
+                        total += other.text[k].length();
+                    }
+                    if (Math.abs(total - whole.length()) > slack
+                            || slack == 0 && whole.charAt(0) != other.text[j].charAt(0)) {
+                        continue; // cannot spell it: skip without building the joined text
+                    }
+                    StringBuilder joined = new StringBuilder(total);
                     boolean hasName = false;
                     boolean free = true;
                     double w = 0;
