@@ -30,13 +30,14 @@ final class NameScorer {
     static final double MISSING_FIRST_SURNAME_FACTOR = 1.0;
     /** A list name's first given name that the query lacks (people do go by a middle name). */
     static final double MISSING_FIRST_GIVEN_FACTOR = 0.5;
-    static final double EXTRA_FACTOR = 0.5;
+    static final double EXTRA_FACTOR = 1.0;
     static final double SINGLE_TOKEN_CAP = 0.72;
 
     static final double SIM_PHONETIC = 0.95;
     static final double SIM_NICKNAME = 0.93;
     static final double SIM_SKELETON = 0.9;
     static final double SIM_INITIAL = 0.75;
+    static final double SIM_INITIAL_GIVEN = 0.8;
     static final double SIM_FUSED = 0.95;
     static final double SIM_SHORT_EDIT = 0.8;
     static final double SIM_TWO_EDITS = 0.8;
@@ -56,20 +57,25 @@ final class NameScorer {
         int la = a.length();
         int lb = b.length();
         if (la == 1 || lb == 1) {
+            if (la == 1 && isSurname(c.role[j]) || lb == 1 && isSurname(q.role[i])) {
+                return 0; // an initial stands for a given name, never for a known surname
+            }
             if (la == 1 && lb > 1 && b.charAt(0) == a.charAt(0) || lb == 1 && la > 1 && a.charAt(0) == b.charAt(0)) {
                 how[0] = How.INITIAL;
-                return SIM_INITIAL;
+                // an initial for a known given name of a "SURNAMES, Given" list name is the expected abbreviation
+                return la == 1 && isGiven(c.role[j]) || lb == 1 && isGiven(q.role[i]) ? SIM_INITIAL_GIVEN
+                        : SIM_INITIAL;
             }
             return 0;
         }
-        if (genderPair(a, b)) {
+        if (a.charAt(0) == b.charAt(0) && genderPair(a, b)) {
             return 0; // Antonio / Antonia, Joaquin / Joaquina: two people
         }
         if (q.phonetic[i].equals(c.phonetic[j])) {
             how[0] = How.PHONETIC;
             return SIM_PHONETIC;
         }
-        if (Nicknames.related(a, b)) {
+        if (q.nickname[i] && c.nickname[j] && Nicknames.related(a, b)) {
             how[0] = How.NICKNAME;
             return SIM_NICKNAME;
         }
@@ -273,6 +279,14 @@ final class NameScorer {
         return new Result(score, aligned, out);
     }
 
+    private static boolean isGiven(byte role) {
+        return role == PreparedName.ROLE_FIRST_GIVEN || role == PreparedName.ROLE_OTHER_GIVEN;
+    }
+
+    private static boolean isSurname(byte role) {
+        return role == PreparedName.ROLE_FIRST_SURNAME || role == PreparedName.ROLE_OTHER_SURNAME;
+    }
+
     /** Spanish and Italian masculine / feminine given names: Antonio / Antonia, Joaquin / Joaquina. */
     static boolean genderPair(String a, String b) {
         int la = a.length();
@@ -329,8 +343,18 @@ final class NameScorer {
             }
             search:
             for (int len = 2; len <= 3; len++) {
+                String whole = one.text[i];
+                int slack = whole.length() >= 8 ? 1 : 0;
                 for (int j = 0; j + len <= other.size(); j++) {
-                    StringBuilder joined = new StringBuilder();
+                    int total = 0;
+                    for (int k = j; k < j + len; k++) {
+                        total += other.text[k].length();
+                    }
+                    if (Math.abs(total - whole.length()) > slack
+                            || slack == 0 && whole.charAt(0) != other.text[j].charAt(0)) {
+                        continue; // cannot spell it: skip without building the joined text
+                    }
+                    StringBuilder joined = new StringBuilder(total);
                     boolean hasName = false;
                     boolean free = true;
                     double w = 0;

@@ -10,6 +10,8 @@ final class PreparedName {
     final String[] text;
     final String[] phonetic;
     final String[] skeleton;
+    /** Whether a token is a known name or diminutive ({@link dev.interdict.text.Nicknames}). */
+    final boolean[] nickname;
     final boolean[] isName;
     final double[] weight;
     final int nameCount;
@@ -31,6 +33,7 @@ final class PreparedName {
         text = new String[n];
         phonetic = new String[n];
         skeleton = new String[n];
+        nickname = new boolean[n];
         isName = new boolean[n];
         weight = new double[n];
         int names = 0;
@@ -40,6 +43,7 @@ final class PreparedName {
             text[i] = t.text();
             phonetic[i] = t.phonetic();
             skeleton[i] = t.skeleton();
+            nickname[i] = !dev.interdict.text.Nicknames.canonical(t.text()).isEmpty();
             isName[i] = t.isName();
             if (isName[i]) {
                 names++;

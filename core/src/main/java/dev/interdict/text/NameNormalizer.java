@@ -128,12 +128,21 @@ public final class NameNormalizer {
         return new NormalizedName(original, tokens, List.of(), surnameStart);
     }
 
+    /** Hal-Dajani, Hel-Sayed: the Arabic article with a silent h written by a Spanish speaker. */
+    private static final Pattern H_ARTICLE = Pattern.compile("(?i)(?<![\\p{L}'])h([ae]l)-(?=\\p{L})");
+
     private static List<String> rawTokens(String text) {
-        String folded = Folding.fold(Transliteration.toLatin(text));
+        String folded = Folding.fold(Transliteration.toLatin(H_ARTICLE.matcher(text).replaceAll("$1-")));
         List<String> raw = new ArrayList<>();
         for (String t : folded.split(" ")) {
             if (!t.isEmpty()) {
                 canonicalArabic(t, raw);
+                int n = raw.size();
+                // Abdel Lah, Abd Allah, Abdul Lah: Abdullah written in two words
+                if (n >= 2 && raw.get(n - 2).equals("abd") && ALLAH.contains(raw.get(n - 1))) {
+                    raw.remove(n - 1);
+                    raw.set(n - 2, "abdullah");
+                }
             }
         }
         return raw;
@@ -163,8 +172,18 @@ public final class NameNormalizer {
         return tail + " " + head;
     }
 
+    private static final java.util.Set<String> ALLAH = java.util.Set.of("lah", "llah", "allah", "ullah", "ulla",
+            "alla", "ellah");
+    /** Abbreviations of Muhammad (Malaysian, Indonesian, South Asian usage). */
+    private static final java.util.Set<String> MUHAMMAD_SHORT = java.util.Set.of("mohd", "muhd", "mhd", "mohmd",
+            "mohamd", "muhamd");
+
     private static void canonicalArabic(String t, List<String> out) {
-        if (t.startsWith("habd") && t.length() >= 7) {
+        if (MUHAMMAD_SHORT.contains(t)) {
+            out.add("muhammad");
+            return;
+        }
+        if (t.startsWith("habd") && t.length() >= 6) {
             t = t.substring(1); // Habdul: a silent h written by a Spanish speaker
         }
         if (t.startsWith("avd") && t.length() >= 5) {

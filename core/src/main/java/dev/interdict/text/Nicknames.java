@@ -46,6 +46,10 @@ public final class Nicknames {
         {"vladimir", "volodya", "vova", "volodia"}, {"aleksandr", "sasha", "sanya", "shura"}, {"mikhail", "misha"},
         {"nikolai", "kolya"}, {"dmitry", "dima", "mitya"}, {"sergei", "seryozha"}, {"ivan", "vanya"},
         {"yevgeny", "zhenya"}, {"konstantin", "kostya"}, {"anatoly", "tolya"}, {"viktor", "vitya"},
+        {"sergey", "seryozha", "serezha"}, {"sergiy", "seryozha"}, {"dmitriy", "dima", "mitya"},
+        {"dmitri", "dima", "mitya"}, {"nikolay", "kolya"}, {"yevgeniy", "zhenya"}, {"evgeny", "zhenya"},
+        {"evgeniy", "zhenya"}, {"aleksey", "alyosha", "lyosha"}, {"alexey", "alyosha", "lyosha"},
+        {"alexandr", "sasha"}, {"vyacheslav", "slava"}, {"yaroslav", "slava"}, {"stanislav", "stas"},
         {"pavel", "pasha"}, {"aleksei", "alyosha", "lyosha"}, {"yekaterina", "katya"}, {"tatiana", "tanya"},
         // Arabic
         {"muhammad", "hamada", "hamoud"}, {"abdullah", "abdo", "abboud"}, {"mustafa", "mostafa"},

@@ -1,5 +1,6 @@
 package dev.interdict.screening.eval;
 
+import dev.interdict.io.CsvParser;
 import dev.interdict.model.BirthDate;
 import dev.interdict.model.Entity;
 import dev.interdict.model.Name;
@@ -61,7 +62,7 @@ public final class EvalData {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         List<Person> out = new ArrayList<>(lines.size());
         Map<String, Integer> col = new HashMap<>();
-        List<String> header = parseCsvLine(lines.get(0));
+        List<String> header = CsvParser.parseLine(lines.get(0));
         for (int i = 0; i < header.size(); i++) {
             col.put(header.get(i).strip(), i);
         }
@@ -69,7 +70,7 @@ public final class EvalData {
             if (lines.get(l).isBlank()) {
                 continue;
             }
-            List<String> f = parseCsvLine(lines.get(l));
+            List<String> f = CsvParser.parseLine(lines.get(l));
             out.add(new Person(get(f, col, "full_name"), get(f, col, "first_name"), get(f, col, "middle_name"),
                     get(f, col, "last_name"), get(f, col, "date_of_birth"), get(f, col, "nationality")));
         }
@@ -81,9 +82,18 @@ public final class EvalData {
         return i == null || i >= f.size() ? "" : f.get(i).strip();
     }
 
-    /** The half of a negative (by a stable hash of its full name), so FP tuning can be kept off half the rows. */
+    /**
+     * The half of a negative row: a stable hash (FNV-1a) of the whole row (name, birth date, nationality), so the
+     * matcher is tuned on the {@code TUNING} rows of the negatives files and reported on the {@code HELD_BACK} rows.
+     */
     public static Half half(Person p) {
-        return VariantGenerator.half(p.fullName());
+        return VariantGenerator.half(String.join("|", p.fullName(), p.firstName(), p.middleName(), p.lastName(),
+                p.birthDate(), p.nationality()));
+    }
+
+    /** The rows of {@code persons} in {@code half}. */
+    public static List<Person> inHalf(List<Person> persons, Half half) {
+        return persons.stream().filter(p -> half(p) == half).toList();
     }
 
     /** {@code cross_script_pairs.csv}: query, expected match, minimum score, description; # comments. */
@@ -93,7 +103,7 @@ public final class EvalData {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            List<String> f = parseCsvLine(line);
+            List<String> f = CsvParser.parseLine(line);
             out.add(new Pair(f.get(0), f.get(1), Double.parseDouble(f.get(2)), f.size() > 3 ? f.get(3) : ""));
         }
         return out;
@@ -107,7 +117,7 @@ public final class EvalData {
             if (lines.get(l).isBlank()) {
                 continue;
             }
-            List<String> f = parseCsvLine(lines.get(l));
+            List<String> f = CsvParser.parseLine(lines.get(l));
             out.add(new Pair(f.get(0), f.get(1), Double.parseDouble(f.get(2)), f.get(3)));
         }
         return out;
@@ -132,42 +142,12 @@ public final class EvalData {
             if (lines.get(l).isBlank()) {
                 continue;
             }
-            List<String> f = parseCsvLine(lines.get(l));
+            List<String> f = CsvParser.parseLine(lines.get(l));
             out.add(new Pair(f.get(0), f.get(1), Double.parseDouble(f.get(2)), ""));
         }
         return out;
     }
 
-    /** A minimal RFC 4180 line parser (quoted fields, doubled quotes). */
-    public static List<String> parseCsvLine(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder b = new StringBuilder();
-        boolean q = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (q) {
-                if (c == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        b.append('"');
-                        i++;
-                    } else {
-                        q = false;
-                    }
-                } else {
-                    b.append(c);
-                }
-            } else if (c == '"') {
-                q = true;
-            } else if (c == ',') {
-                out.add(b.toString());
-                b.setLength(0);
-            } else {
-                b.append(c);
-            }
-        }
-        out.add(b.toString());
-        return out;
-    }
 
     /**
      * One hard negative: a real-looking name made of a negative's given name(s) and a listed person's surname(s).

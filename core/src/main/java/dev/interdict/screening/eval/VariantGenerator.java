@@ -134,7 +134,8 @@ public final class VariantGenerator {
             if (ok) {
                 String q = p.render();
                 if (!q.isBlank() && !Folding.fold(q).equals(Folding.fold(base.render()))
-                        || ok && c == Category.ACCENTS || ok && c == Category.WORD_ORDER) {
+                        || ok && c == Category.ACCENTS || ok && c == Category.WORD_ORDER
+                        || ok && c == Category.HYPHENATED_SURNAMES && !q.equals(base.render())) {
                     out.add(new Variant(e.id(), c, source, q, h));
                 }
             }
@@ -203,13 +204,7 @@ public final class VariantGenerator {
                 p.sur = new ArrayList<>(p.sur.subList(0, 1));
                 yield true;
             }
-            case HYPHENATED_SURNAMES -> {
-                if (p.sur.size() != 2) {
-                    yield false;
-                }
-                p.sur = new ArrayList<>(List.of(p.sur.get(0) + "-" + p.sur.get(1)));
-                yield true;
-            }
+            case HYPHENATED_SURNAMES -> hyphenated(p, r);
             case INITIALS -> {
                 if (p.given.isEmpty()) {
                     yield false;
@@ -246,6 +241,33 @@ public final class VariantGenerator {
             }
             case COMBINED -> combine(p, r);
         };
+    }
+
+    // ---- hyphenated surnames
+
+    /**
+     * Two surnames joined by a hyphen (GARCIA LOPEZ to Garcia-Lopez) or fused (Garcialopez); a hyphenated surname
+     * split (GARCIA-LOPEZ to Garcia Lopez) or fused (Garcialopez).
+     */
+    private static boolean hyphenated(Parts p, Random r) {
+        for (int k = 0; k < p.sur.size(); k++) {
+            String t = p.sur.get(k);
+            int dash = t.indexOf('-');
+            if (dash > 1 && dash < t.length() - 2 && t.indexOf('-', dash + 1) < 0) {
+                String a = t.substring(0, dash);
+                String b = t.substring(dash + 1);
+                p.sur.set(k, r.nextInt(3) < 2 ? a + " " + b : a + b.toLowerCase(Locale.ROOT));
+                return true;
+            }
+        }
+        if (p.sur.size() != 2 || Particles.contains(p.sur.get(0).toLowerCase(Locale.ROOT))
+                || Particles.contains(p.sur.get(1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String joined = r.nextInt(3) < 2 ? p.sur.get(0) + "-" + p.sur.get(1)
+                : p.sur.get(0) + p.sur.get(1).toLowerCase(Locale.ROOT);
+        p.sur = new ArrayList<>(List.of(joined));
+        return true;
     }
 
     // ---- typos
