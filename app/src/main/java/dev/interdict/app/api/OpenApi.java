@@ -62,7 +62,7 @@ final class OpenApi {
                 responses.put("413", error("body too large"));
             }
             op.put("responses", responses);
-            paths.computeIfAbsent(r.path().replace("{prefix}", "{prefix}"), k -> new LinkedHashMap<>())
+            paths.computeIfAbsent(r.path(), k -> new LinkedHashMap<>())
                     .put(r.method().toLowerCase(Locale.ROOT), op);
         }
         doc.put("paths", paths);
