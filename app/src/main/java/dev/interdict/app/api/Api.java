@@ -49,6 +49,7 @@ public final class Api {
                 ctx.attribute(Bodies.ROUTE_LIMIT, r.maxBody());
                 long declared = ctx.contentLength();
                 if (declared > r.maxBody() && r.maxBody() > 0) {
+                    Bodies.drain(ctx, declared);
                     throw new ApiException(413, "request body exceeds " + r.maxBody() + " bytes");
                 }
                 Principal p = null;

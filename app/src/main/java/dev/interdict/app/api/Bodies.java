@@ -24,11 +24,31 @@ final class Bodies {
         try (InputStream in = ctx.bodyInputStream()) {
             byte[] data = in.readNBytes(max + 1);
             if (data.length > max) {
+                drain(ctx, ctx.contentLength());
                 throw new ApiException(413, "request body exceeds " + max + " bytes");
             }
             return data;
         } catch (IOException e) {
             throw new ApiException(400, "cannot read request body: " + e.getMessage());
+        }
+    }
+
+    /** The most of a refused body read and discarded, so the client gets the 413 instead of a reset connection. */
+    static final long DRAIN_MAX = 4L * 1024 * 1024;
+
+    /** Reads and discards a refused body when it is small enough; a larger one is cut off with the connection. */
+    static void drain(Context ctx, long declared) {
+        if (declared > DRAIN_MAX) {
+            return;
+        }
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] buf = new byte[16 * 1024];
+            long total = 0;
+            for (int n = in.read(buf); n >= 0 && total < DRAIN_MAX; n = in.read(buf)) {
+                total += n;
+            }
+        } catch (IOException e) {
+            // the client went away: nothing to answer
         }
     }
 
