@@ -175,7 +175,10 @@ public final class FreeTextScanner {
                 }
                 for (Match m : screen.apply(window)) {
                     Found prev = best.get(m.entity().id());
-                    if (prev == null || m.score() > prev.match().score()) {
+                    // on a tie the window that spells the listed name wins: 'CJNG' rather than 'A CJNG',
+                    // 'LOS CUINIS' rather than 'CUINIS'
+                    if (prev == null || m.score() > prev.match().score()
+                            || m.score() == prev.match().score() && spells(window, m) && !spells(prev.window(), m)) {
                         best.put(m.entity().id(), new Found(window, m));
                     }
                 }
@@ -184,5 +187,10 @@ public final class FreeTextScanner {
         List<Found> out = new ArrayList<>(best.values());
         out.sort((a, b) -> a.match().compareTo(b.match()));
         return out;
+    }
+
+    private static boolean spells(String window, Match m) {
+        return dev.interdict.text.NameNormalizer.normalize(window).text()
+                .equals(dev.interdict.text.NameNormalizer.normalize(m.matchedName()).text());
     }
 }

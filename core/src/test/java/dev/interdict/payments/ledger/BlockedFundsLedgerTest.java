@@ -126,7 +126,7 @@ class BlockedFundsLedgerTest {
         assertThat(json.path("parties").toString()).contains("underlying originator", "RUBEN OSEGUERA CERVANTES");
         assertThat(json.path("payment_instructions").asText()).startsWith("{1:F01ROYCCAT2");
         String text = BlockedPropertyReport.text(r, BANK, LocalDate.of(2026, 6, 12));
-        assertThat(text).contains("Due to OFAC by: 2026-06-25", "Blocked person: RUBEN OSEGUERA CERVANTES (ofac-sdn:17674)",
+        assertThat(text).contains("Due to OFAC by: 2026-06-25", "Blocked person: OSEGUERA CERVANTES, Ruben (ofac-sdn:17674)",
                 "Copy of the payment instructions");
     }
 
