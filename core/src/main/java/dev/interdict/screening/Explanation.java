@@ -35,6 +35,11 @@ public record Explanation(double nameScore, List<TokenMatch> tokens, List<Attrib
         INITIAL,
         /** A known diminutive or nickname (Paco = Francisco). */
         NICKNAME,
+        /**
+         * A query token written in another script whose machine romanisation has the consonants of the list
+         * token (محمود → mhmwd = Mahmoud).
+         */
+        ROMANISED,
         /** One token on one side is two joined on the other (ABDULRAHMAN = ABD AL RAHMAN). */
         FUSED,
         /** A query token with no counterpart while the list name also has unaligned tokens: evidence against. */

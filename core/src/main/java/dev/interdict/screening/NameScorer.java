@@ -3,6 +3,7 @@ package dev.interdict.screening;
 import dev.interdict.screening.Explanation.How;
 import dev.interdict.screening.Explanation.TokenMatch;
 import dev.interdict.text.Nicknames;
+import dev.interdict.text.Phonetics;
 import dev.interdict.text.StringDistance;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,16 @@ final class NameScorer {
     static final double SIM_SHORT_EDIT = 0.8;
     static final double SIM_TWO_EDITS = 0.8;
     static final int MIN_PHONETIC_EDIT_LENGTH = 6;
+    /** A romanised query token one edit from a list token in {@link Phonetics#loose} keys. */
+    static final double SIM_ROMANISED_EDIT = 0.86;
+    /** A romanised query token whose {@link Phonetics#loose} key equals a list token's. */
+    static final double SIM_ROMANISED = 0.93;
+    /**
+     * A match using romanised tokens needs this many loose-key consonants over them in all (short keys such as
+     * "hsn" or "ksl" are shared by too many names: Ehsan Hamidi / AHMAD, Hasan), unless both names are one
+     * token. Set on the tuning half of the negatives.
+     */
+    static final int MIN_ROMANISED_EVIDENCE = 8;
 
     private NameScorer() {
     }
@@ -84,6 +95,13 @@ final class NameScorer {
             how[0] = How.PHONETIC;
             return SIM_SKELETON;
         }
+        if (q.translit[i] && !q.cjk && !c.translit[j]) {
+            double t = romanisedSimilarity(q.loose[i], q.looseV[i], a, b, q.nameCount == 1 && c.nameCount == 1);
+            if (t > 0) {
+                how[0] = How.ROMANISED;
+                return t;
+            }
+        }
         int min = Math.min(la, lb);
         if (min < 3 || a.charAt(0) != b.charAt(0)) {
             return 0; // typos rarely hit the first letter; different first letters are different names
@@ -106,6 +124,34 @@ final class NameScorer {
         if (d <= maxEdits && Math.min(q.phonetic[i].length(), c.phonetic[j].length()) >= MIN_PHONETIC_EDIT_LENGTH) {
             how[0] = How.SIMILAR;
             return 0.86;
+        }
+        return 0;
+    }
+
+    /**
+     * A query token romanised by machine from another script against a Latin list token: the romanisation's
+     * vowels, voicing and first letter are uncertain (ICU writes Arabic unvowelled, Persian vav as w), so the
+     * tokens correspond when their {@link Phonetics#loose} keys of 3+ letters are equal ({@link #SIM_ROMANISED};
+     * 2 letters between one-token names: "msh" = Moshe), or, for keys of 5+ letters, one edit apart
+     * ({@link #SIM_ROMANISED_EDIT}). Shorter keys are shared by too many names (tuning half of the negatives).
+     * Not used for Han, Hangul and Kana, whose syllables give keys too short to tell names apart.
+     */
+    static double romanisedSimilarity(String qLoose, String qLooseV, String a, String b, boolean single) {
+        String lb = Phonetics.loose(b, false);
+        String lbv = b.indexOf('w') >= 0 ? Phonetics.loose(b, true) : lb;
+        for (String x : qLoose.equals(qLooseV) ? new String[] {qLoose} : new String[] {qLoose, qLooseV}) {
+            for (String y : lb.equals(lbv) ? new String[] {lb} : new String[] {lb, lbv}) {
+                if (x.equals(y) && (x.length() >= 3 || single && x.length() == 2)) {
+                    return SIM_ROMANISED;
+                }
+            }
+        }
+        for (String x : qLoose.equals(qLooseV) ? new String[] {qLoose} : new String[] {qLoose, qLooseV}) {
+            for (String y : lb.equals(lbv) ? new String[] {lb} : new String[] {lb, lbv}) {
+                if (Math.min(x.length(), y.length()) >= 5 && StringDistance.osa(x, y, 1) <= 1) {
+                    return SIM_ROMANISED_EDIT;
+                }
+            }
         }
         return 0;
     }
@@ -222,7 +268,7 @@ final class NameScorer {
                 num += qSim[i] * w;
                 den += w;
                 aligned++;
-                if (qSim[i] >= SIM_SKELETON) {
+                if (qSim[i] >= SIM_SKELETON || qHow[i] == How.ROMANISED) {
                     strong++;
                 }
                 if (explain) {
@@ -266,6 +312,20 @@ final class NameScorer {
             }
         }
         double score = den == 0 ? 0 : num / den;
+        if (q.anyTranslit && (q.nameCount > 1 || c.nameCount > 1)) {
+            // loose consonants of the aligned romanised tokens, when one of them needed the loose rule
+            int romanised = 0;
+            boolean loose = false;
+            for (int i = 0; i < nq; i++) {
+                if (q.translit[i] && qTo[i] >= 0 && qHow[i] != How.FUSED) {
+                    romanised += q.loose[i].length();
+                    loose |= qHow[i] == How.ROMANISED;
+                }
+            }
+            if (loose && romanised < MIN_ROMANISED_EVIDENCE) {
+                score = Math.min(score, SINGLE_TOKEN_CAP);
+            }
+        }
         if (strong == 0) {
             score = Math.min(score, SINGLE_TOKEN_CAP);
         }

@@ -13,12 +13,17 @@ import java.util.List;
  * <ul>
  *   <li>the whole name against the whole list name, as written (a comma only removed, not turned round);</li>
  *   <li>each query word against its best list word, averaged over the query's words (words of one or two letters
- *       are left out when longer words exist), so word order and extra list words do not matter.</li>
+ *       are left out when longer words exist), so word order and extra list words do not matter. A query word
+ *       whose best list word scores below {@link #WORD_MIN} (in practice one shared letter, as BUSH against
+ *       HASWANI) counts 0: SLS scores "GEORGE BUSH" against "HASWANI, George" 50, the exact GEORGE alone.</li>
  * </ul>
  * Names are folded to lower-case ASCII letters first; names in other scripts score 0 (SLS searches Latin text).
  * Stateless and thread-safe.
  */
 public final class OfacScorer {
+
+    /** Below this Jaro-Winkler a query word has no counterpart in the token view (fitted: 0.46 .. 0.50 fit). */
+    static final double WORD_MIN = 0.48;
 
     private OfacScorer() {
     }
@@ -48,7 +53,7 @@ public final class OfacScorer {
             for (String b : rt) {
                 best = Math.max(best, StringDistance.jaroWinkler(a, b));
             }
-            sum += best;
+            sum += best < WORD_MIN ? 0 : best;
         }
         double tokens = sum / words.size();
         return (int) Math.round(100 * Math.max(whole, tokens));

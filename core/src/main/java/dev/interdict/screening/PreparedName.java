@@ -19,6 +19,18 @@ final class PreparedName {
     final String joined;
     /** Role of each token when known from a "SURNAMES, Given" list name: one of the ROLE_ constants. */
     final byte[] role;
+    /** Whether a token was romanised from a non-Latin script ({@link NameToken#transliterated()}). */
+    final boolean[] translit;
+    /** True when any name token was romanised; only then are {@link #loose} and {@link #looseV} filled. */
+    final boolean anyTranslit;
+    /** {@link dev.interdict.text.Phonetics#loose} keys of transliterated tokens (w as a vowel / as v), else null. */
+    final String[] loose;
+    final String[] looseV;
+    /**
+     * The name was written in Han, Hangul or Kana: ICU's romanisation is full (pinyin, Revised Romanisation) and
+     * its syllables too short for loose per-token keys (tuning-half false positives), so the loose rule is off.
+     */
+    final boolean cjk;
 
     static final byte ROLE_UNKNOWN = 0;
     static final byte ROLE_FIRST_GIVEN = 1;
@@ -53,6 +65,28 @@ final class PreparedName {
         }
         nameCount = names;
         joined = j.toString();
+        translit = new boolean[n];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            translit[i] = isName[i] && tokens.get(i).transliterated();
+            any |= translit[i];
+        }
+        anyTranslit = any;
+        if (any) {
+            loose = new String[n];
+            looseV = new String[n];
+            for (int i = 0; i < n; i++) {
+                if (translit[i]) {
+                    loose[i] = dev.interdict.text.Phonetics.loose(text[i], false);
+                    looseV[i] = dev.interdict.text.Phonetics.loose(text[i], true);
+                }
+            }
+            cjk = hasCjk(normalized.original());
+        } else {
+            loose = null;
+            looseV = null;
+            cjk = false;
+        }
         role = new byte[n];
         int ss = normalized.surnameStart();
         if (ss > 0) {
@@ -71,6 +105,21 @@ final class PreparedName {
                 }
             }
         }
+    }
+
+    private static boolean hasCjk(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 0x1100) {
+                Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+                if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HANGUL
+                        || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     int size() {

@@ -121,9 +121,19 @@ public final class NameNormalizer {
                 }
             }
         }
+        java.util.Set<String> romanised = java.util.Set.of();
+        if (Transliteration.needsTransliteration(reordered)) {
+            // the tokens that come from words in another script (a name may mix scripts: "किशोर Al-Muhammad")
+            romanised = new java.util.HashSet<>();
+            for (String word : reordered.split("\\s+")) {
+                if (Transliteration.needsTransliteration(word)) {
+                    romanised.addAll(rawTokens(word));
+                }
+            }
+        }
         List<NameToken> tokens = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
-            tokens.add(NameToken.of(raw.get(i), kinds[i]));
+            tokens.add(NameToken.of(raw.get(i), kinds[i], romanised.contains(raw.get(i))));
         }
         return new NormalizedName(original, tokens, List.of(), surnameStart);
     }

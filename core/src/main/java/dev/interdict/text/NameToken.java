@@ -7,11 +7,17 @@ package dev.interdict.text;
  * @param kind     name part, particle, legal form or stopword
  * @param phonetic {@link Phonetics#spanish(String)} key
  * @param skeleton {@link Phonetics#skeleton(String)} key
+ * @param transliterated true when the token was written in a non-Latin script and romanised by
+ *                       {@link Transliteration}: its spelling is one machine romanisation among many
  */
-public record NameToken(String text, TokenKind kind, String phonetic, String skeleton) {
+public record NameToken(String text, TokenKind kind, String phonetic, String skeleton, boolean transliterated) {
 
     public static NameToken of(String text, TokenKind kind) {
-        return new NameToken(text, kind, Phonetics.spanish(text), Phonetics.skeleton(text));
+        return of(text, kind, false);
+    }
+
+    public static NameToken of(String text, TokenKind kind, boolean transliterated) {
+        return new NameToken(text, kind, Phonetics.spanish(text), Phonetics.skeleton(text), transliterated);
     }
 
     public boolean isName() {

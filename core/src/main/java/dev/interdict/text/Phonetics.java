@@ -151,4 +151,49 @@ public final class Phonetics {
         }
         return b.toString();
     }
+
+    /**
+     * A loose consonant key for tokens romanised by machine from another script ({@link Transliteration}), whose
+     * vowels, voicing and r/l are one transcription among many: vowels (also a leading one: Arabic ayn is dropped
+     * by ICU, so "ly" is Ali), y, w and the h of digraphs left out; b/p/f/v, g/k/q/c, d/t, s/z, r/l merged; x read
+     * ks; runs collapsed. {@code loose("mhmwd") = loose("mahmoud") = "mhmt"}, {@code loose("beulladimileu") =
+     * loose("vladimir") = "bltml"}. With {@code wAsV} a w is the consonant v (Hebrew and Persian vav: "dwd" =
+     * David) instead of a vowel.
+     */
+    public static String loose(String t, boolean wAsV) {
+        StringBuilder b = new StringBuilder(t.length());
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            char next = i + 1 < n ? t.charAt(i + 1) : 0;
+            char mapped;
+            switch (c) {
+                case 'a', 'e', 'i', 'o', 'u', 'y' -> mapped = 0;
+                case 'w' -> mapped = wAsV ? 'b' : 0;
+                case 'b', 'p', 'f', 'v' -> mapped = 'b';
+                case 'g', 'k', 'q', 'c' -> mapped = 'k';
+                case 'd', 't' -> mapped = 't';
+                case 's', 'z' -> mapped = 's';
+                case 'r', 'l' -> mapped = 'l';
+                case 'x' -> {
+                    append(b, 'k');
+                    mapped = 's';
+                }
+                default -> mapped = c;
+            }
+            if (next == 'h' && "kgtdszcp".indexOf(c) >= 0) {
+                i++; // kh, gh, th, dh, sh, zh, ch, ph: one sound
+            }
+            if (mapped != 0) {
+                append(b, mapped);
+            }
+        }
+        return b.toString();
+    }
+
+    private static void append(StringBuilder b, char c) {
+        if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
+            b.append(c);
+        }
+    }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class OfacParityTest {
 
     /** Recorded share of fixtures (SLS returned a score) reproduced within 5 points; see docs/accuracy.md. */
-    static final double RECORDED_PARITY = 153 / 164.0;
+    static final double RECORDED_PARITY = 158 / 164.0;
 
     @Test
     void reproducesSanctionsListSearchScores() throws Exception {

@@ -31,4 +31,19 @@ class PhoneticsTest {
     void arabicRomanisationsShareASkeleton(String a, String b) {
         assertThat(Phonetics.skeleton(a)).isEqualTo(Phonetics.skeleton(b));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "mhmwd, mahmoud", "bwtyn, putin", "fladymyr, vladimir", "beulladimileu, vladimir", "smchay, somchai",
+        "msh, moshe", "ly, ali", "aleksandr, alexander"
+    })
+    void machineRomanisationsShareALooseKey(String romanised, String latin) {
+        assertThat(Phonetics.loose(romanised, false)).isEqualTo(Phonetics.loose(latin, false));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"dwd, david", "wladymyr, vladimir"})
+    void vavReadAsVShareALooseKey(String romanised, String latin) {
+        assertThat(Phonetics.loose(romanised, true)).isEqualTo(Phonetics.loose(latin, true));
+    }
 }
