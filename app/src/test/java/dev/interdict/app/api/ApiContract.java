@@ -207,10 +207,17 @@ abstract class ApiContract {
                 .get(0).get("decision").asText()).isEqualTo("HOLD");
         assertThat(s.send("POST", "/api/v1/payments/screen", analyst, "application/json", "{}").statusCode())
                 .isEqualTo(415);
-        HttpResponse<String> big = s.send("POST", "/api/v1/payments/screen", analyst, "text/plain",
-                "x".repeat(PaymentRoutes.MAX_MESSAGE + 1));
-        assertThat(big.statusCode()).isEqualTo(413);
-        assertThat(json(big).get("error").asText()).contains("exceeds");
+        // over the limit: 413 with a JSON error, unless the server cut the connection while the client was still
+        // sending (a refused body over Bodies.DRAIN_MAX is not read)
+        try {
+            HttpResponse<String> big = s.send("POST", "/api/v1/payments/screen", analyst, "text/plain",
+                    "x".repeat(PaymentRoutes.MAX_MESSAGE + 1));
+            assertThat(big.statusCode()).isEqualTo(413);
+            assertThat(json(big).get("error").asText()).contains("exceeds");
+        } catch (java.io.UncheckedIOException cut) {
+            assertThat(cut.getCause()).isInstanceOf(java.io.IOException.class);
+        }
+        assertThat(s.get("/health", null).statusCode()).isEqualTo(200);
 
         HttpResponse<String> blocked = s.send("POST", "/api/v1/payments/screen", analyst, "text/plain", MT103_BLOCK);
         assertThat(blocked.statusCode()).as(blocked.body()).isEqualTo(200);
