@@ -140,6 +140,8 @@ public final class Store implements AutoCloseable {
     public Customers customers() { return Customers.INSTANCE; }
     public Alerts alerts() { return Alerts.INSTANCE; }
     public AuditLog audit() { return AuditLog.INSTANCE; }
+    public LedgerEvents ledger() { return LedgerEvents.INSTANCE; }
+    public MonitoringAlerts monitoringAlerts() { return MonitoringAlerts.INSTANCE; }
 
 
     @Override

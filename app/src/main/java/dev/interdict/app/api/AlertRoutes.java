@@ -5,18 +5,23 @@ import dev.interdict.app.service.Json;
 import dev.interdict.store.Alert;
 import dev.interdict.store.Alerts;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Alerts of the caller's tenant: list and filter, read, decide; suppressions: list and revoke. */
+/**
+ * Alerts of the caller's tenant: list and filter, read, decide; suppressions: list and revoke. The list shows the
+ * screening alerts ({@code kind: screening}) and, beside them, the monitoring alerts ({@code kind: monitoring},
+ * see {@link MonitoringRoutes}); {@code ?kind=} picks one.
+ */
 final class AlertRoutes {
 
-    record AlertOut(long id, String customerId, String entityId, String list, String sourceId, String entityName,
-            String matchedName, double score, String status, Long listVersionId, Instant createdAt,
+    record AlertOut(long id, String kind, String customerId, String entityId, String list, String sourceId,
+            String entityName, String matchedName, double score, String status, Long listVersionId, Instant createdAt,
             Instant updatedAt) {
         static AlertOut of(Alert a) {
-            return new AlertOut(a.id(), a.customerId(), a.entityId(), a.listName(), a.sourceId(), a.entityName(),
+            return new AlertOut(a.id(), "screening", a.customerId(), a.entityId(), a.listName(), a.sourceId(), a.entityName(),
                     a.matchedName(), a.score(), a.status(), a.listVersionId(), a.createdAt(), a.updatedAt());
         }
     }
@@ -30,33 +35,68 @@ final class AlertRoutes {
     private AlertRoutes() {
     }
 
+    static Double minScore(io.javalin.http.Context ctx) {
+        if (ctx.queryParam("min_score") == null) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(ctx.queryParam("min_score"));
+        } catch (NumberFormatException ex) {
+            throw ApiException.badRequest("min_score must be a number");
+        }
+    }
+
+    /** A page: the items under {@code key} and the cursor of the next page ({@code null}: this was the last). */
+    static Map<String, Object> page(String key, List<?> items, int limit, long lastId, String cursor) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(key, items);
+        out.put(cursor, items.size() == limit ? lastId : null);
+        return out;
+    }
+
     static List<Route> routes(Engines e) {
         var store = e.store();
         return List.of(
                 Route.get("/api/v1/alerts", Permission.ALERTS_READ,
-                        "List alerts (status, customer_id, list, min_score, after, limit <= 1000)", (ctx, p) -> {
+                        "List alerts: screening (status, customer_id, list, min_score, after, limit <= 1000) and,"
+                                + " beside them, monitoring alerts (status, min_score, monitoring_after); kind ="
+                                + " screening | monitoring picks one (then after pages it)", (ctx, p) -> {
+                            String kind = ctx.queryParam("kind");
+                            if (kind != null && !List.of("screening", "monitoring").contains(kind)) {
+                                throw ApiException.badRequest("kind must be screening or monitoring");
+                            }
                             String status = ctx.queryParam("status");
                             if (status != null && !List.of(Alert.OPEN, Alert.TRUE_MATCH, Alert.FALSE_POSITIVE)
                                     .contains(status)) {
                                 throw ApiException.badRequest("status must be open, true_match or false_positive");
                             }
-                            Double minScore = null;
-                            if (ctx.queryParam("min_score") != null) {
-                                try {
-                                    minScore = Double.parseDouble(ctx.queryParam("min_score"));
-                                } catch (NumberFormatException ex) {
-                                    throw ApiException.badRequest("min_score must be a number");
-                                }
-                            }
+                            Double minScore = minScore(ctx);
                             int limit = Bodies.intParam(ctx, "limit", 100, 1, 1000);
-                            Alerts.Filter f = new Alerts.Filter(status, ctx.queryParam("customer_id"),
-                                    ctx.queryParam("list"), minScore, Bodies.longParam(ctx, "after", 0), limit);
-                            List<AlertOut> alerts = store.withHandle(h -> store.alerts().list(h, p.tenantId(), f))
-                                    .stream().map(AlertOut::of).toList();
+                            List<Object> all = new ArrayList<>();
                             Map<String, Object> out = new LinkedHashMap<>();
-                            out.put("alerts", alerts);
-                            out.put("next_after", alerts.size() == limit ? alerts.get(alerts.size() - 1).id() : null);
-                            Bodies.send(ctx, 200, out);
+                            if (kind == null || kind.equals("screening")) {
+                                Alerts.Filter f = new Alerts.Filter(status, ctx.queryParam("customer_id"),
+                                        ctx.queryParam("list"), minScore, Bodies.longParam(ctx, "after", 0), limit);
+                                List<AlertOut> alerts = store.withHandle(h -> store.alerts().list(h, p.tenantId(), f))
+                                        .stream().map(AlertOut::of).toList();
+                                all.addAll(alerts);
+                                out.put("next_after", alerts.size() == limit ? alerts.get(alerts.size() - 1).id()
+                                        : null);
+                            }
+                            // monitoring alerts have no customer or list: those filters select screening alerts only
+                            if ((kind == null || kind.equals("monitoring")) && ctx.queryParam("customer_id") == null
+                                    && ctx.queryParam("list") == null) {
+                                List<MonitoringRoutes.MonitoringAlertOut> mon = MonitoringRoutes.list(e, p.tenantId(),
+                                        status, null, minScore, Bodies.longParam(ctx, kind == null
+                                                ? "monitoring_after" : "after", 0), limit);
+                                all.addAll(mon);
+                                out.put(kind == null ? "next_monitoring_after" : "next_after", mon.size() == limit
+                                        ? mon.get(mon.size() - 1).id() : null);
+                            }
+                            Map<String, Object> reply = new LinkedHashMap<>();
+                            reply.put("alerts", all);
+                            reply.putAll(out);
+                            Bodies.send(ctx, 200, reply);
                         }),
                 Route.get("/api/v1/alerts/{id}", Permission.ALERTS_READ,
                         "Read one alert with its explanation and decisions", (ctx, p) -> {

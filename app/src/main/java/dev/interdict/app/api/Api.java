@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one wiring function: {@link #wire(JavalinConfig, Engines)} installs every route of {@link #routes(Engines)}
  * with authentication, the permission check, the body limit, JSON errors and metrics. The server and the tests
- * both call it. New areas (payments, monitoring) add their routes in {@link #routes(Engines)}.
+ * both call it. Every area (screening, lists, customers, alerts, admin, payments, monitoring) adds its routes in
+ * {@link #routes(Engines)}.
  */
 public final class Api {
 
@@ -34,6 +35,8 @@ public final class Api {
         all.addAll(CustomerRoutes.routes(e));
         all.addAll(AlertRoutes.routes(e));
         all.addAll(AdminRoutes.routes(e));
+        all.addAll(PaymentRoutes.routes(e));
+        all.addAll(MonitoringRoutes.routes(e));
         List<Route> withSystem = new ArrayList<>(all);
         withSystem.addAll(0, SystemRoutes.routes(e, withSystem));
         return List.copyOf(withSystem);

@@ -6,6 +6,8 @@ import dev.interdict.app.service.ListFeeds;
 import dev.interdict.app.service.ListUpdater;
 import dev.interdict.app.service.ListService;
 import dev.interdict.app.service.ListSource;
+import dev.interdict.app.service.Monitoring;
+import dev.interdict.app.service.Payments;
 import dev.interdict.app.service.Rescreener;
 import dev.interdict.store.Store;
 import java.nio.file.Path;
@@ -20,8 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything the routes use, built once per server (and per test). Other engines (payments, monitoring) join
- * here and get their routes in {@link Api#routes(Engines)}.
+ * Everything the routes use, built once per server (and per test): screening over the active lists, customers,
+ * lists, payments (screening and the blocked-funds ledger) and transaction monitoring. Their routes are in
+ * {@link Api#routes(Engines)}.
  */
 public final class Engines implements AutoCloseable {
 
@@ -38,6 +41,8 @@ public final class Engines implements AutoCloseable {
     private final Metrics metrics;
     private final ListUpdater updater;
     private final List<ListFeeds.Feed> feeds;
+    private final Payments payments;
+    private final Monitoring monitoring;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "interdict-rescreen");
         t.setDaemon(true);
@@ -71,6 +76,8 @@ public final class Engines implements AutoCloseable {
         this.metrics = new Metrics();
         this.updater = new ListUpdater(store, listService, listSource, update.downloads(), update.timeout());
         this.feeds = List.copyOf(update.feeds());
+        this.payments = new Payments(store, lists, dev.interdict.payments.PaymentPolicy.defaults(), clock);
+        this.monitoring = new Monitoring(store, lists, dev.interdict.monitoring.Rules.defaults(), clock);
     }
 
     /** Builds the engines over an opened store and loads the active lists. */
@@ -93,6 +100,8 @@ public final class Engines implements AutoCloseable {
     public Rescreener rescreener() { return rescreener; }
     public Auth auth() { return auth; }
     public Metrics metrics() { return metrics; }
+    public Payments payments() { return payments; }
+    public Monitoring monitoring() { return monitoring; }
 
     /**
      * Fetches every configured list from its source; refused downloads are quarantined and the active versions

@@ -24,7 +24,7 @@ final class OpenApi {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.0.3");
         doc.put("info", Map.of("title", "Interdict API", "version", "1",
-                "description", "Screening, lists, customers, alerts. Authenticate with 'Authorization: Bearer KEY'"
+                "description", "Screening, lists, customers, alerts, payments and the blocked-funds ledger, transaction monitoring. Authenticate with 'Authorization: Bearer KEY'"
                         + " (interdict admin create-key). Errors are {\"error\": \"...\"}."));
         Map<String, Map<String, Object>> paths = new TreeMap<>();
         for (Route r : routes) {
@@ -42,7 +42,7 @@ final class OpenApi {
             }
             if (r.maxBody() > 0) {
                 op.put("requestBody", Map.of("required", true, "description", "at most " + r.maxBody() + " bytes",
-                        "content", Map.of("application/json", Map.of("schema", Map.of("type", "object")))));
+                        "content", content(r)));
             }
             Map<String, Object> responses = new LinkedHashMap<>();
             responses.put("200", Map.of("description", "OK"));
@@ -71,6 +71,17 @@ final class OpenApi {
                 "schemas", Map.of("Error", Map.of("type", "object", "required", List.of("error"),
                         "properties", Map.of("error", Map.of("type", "string"))))));
         return doc;
+    }
+
+    /** The media types a route's body may have. */
+    private static Map<String, Object> content(Route r) {
+        Map<String, Object> text = Map.of("schema", Map.of("type", "string"));
+        return switch (r.path()) {
+            case "/api/v1/payments/screen" -> Map.of("application/xml", text, "text/plain", text);
+            case "/api/v1/transactions" -> Map.of("application/x-ndjson", text);
+            case "/api/v1/customers" -> Map.of("application/x-ndjson", text, "text/csv", text);
+            default -> Map.of("application/json", Map.of("schema", Map.of("type", "object")));
+        };
     }
 
     private static Map<String, Object> error(String description) {

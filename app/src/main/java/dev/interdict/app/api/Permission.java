@@ -13,5 +13,13 @@ public enum Permission {
     ALERTS_DECIDE,
     SUPPRESSIONS_REVOKE,
     KEYS_MANAGE,
-    AUDIT_READ
+    AUDIT_READ,
+    /** Screen payment messages (a BLOCK goes on the tenant's blocked-funds ledger). */
+    PAYMENTS_SCREEN,
+    /** Read the blocked-funds ledger and its OFAC reports. */
+    LEDGER_READ,
+    /** Request, approve or deny the release or transfer of blocked funds (four-eyes: two different principals). */
+    LEDGER_RELEASE,
+    /** Submit transactions to monitoring. */
+    TRANSACTIONS_SUBMIT
 }

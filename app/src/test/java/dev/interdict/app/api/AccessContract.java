@@ -45,12 +45,21 @@ abstract class AccessContract {
             case "/api/v1/alerts/{id}/decision" -> "{\"decision\":\"true_match\",\"reason\":\"hijack\"}";
             case "/api/v1/suppressions/{id}/revoke" -> "{\"reason\":\"hijack\"}";
             case "/api/v1/keys" -> "{\"role\":\"analyst\"}";
+            case "/api/v1/payments/screen" -> "{1:F01CHASUS33AXXX0000000000}{2:I103BNMXMXMMXXXXN}{4:\n:20:B1\n-}";
+            case "/api/v1/ledger/{id}/release" -> "{\"licence\":\"L-hijack\"}";
+            case "/api/v1/ledger/{id}/deny" -> "{\"reason\":\"hijack\"}";
+            case "/api/v1/transactions" -> "{\"id\":\"b-tx\",\"timestamp\":\"2026-01-01\",\"from\":\"B1\","
+                    + "\"to\":\"B2\",\"amount\":10}\n";
             default -> r.maxBody() > 0 ? "{}" : null;
         };
     }
 
     static String contentType(Route r) {
-        return r.path().equals("/api/v1/lists/import") ? "text/plain" : "application/json";
+        return switch (r.path()) {
+            case "/api/v1/lists/import", "/api/v1/payments/screen" -> "text/plain";
+            case "/api/v1/transactions", "/api/v1/customers" -> "application/x-ndjson";
+            default -> "application/json";
+        };
     }
 
     @Test
@@ -82,7 +91,7 @@ abstract class AccessContract {
         String aAdmin = s.key("bank-a", Role.ADMIN);
         String aAnalyst = s.key("bank-a", Role.ANALYST);
         HttpResponse<String> up = s.send("POST", "/api/v1/lists/import?filename=watch.txt", aAdmin, "text/plain",
-                "1|Zorro Quetzalcoatl Maximiliano|\n2|Ximena Ptolemy Abernathy|\n");
+                "1|Zorro Quetzalcoatl Maximiliano|SDGT\n2|Ximena Ptolemy Abernathy|\n");
         assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
         s.engines.lists().refresh();
         assertThat(s.send("POST", "/api/v1/customers", aAnalyst, "application/x-ndjson",
@@ -98,6 +107,20 @@ abstract class AccessContract {
                 "{\"decision\":\"false_positive\",\"reason\":\"not him\"}").statusCode()).isEqualTo(200);
         long suppression = ApiContract.json(s.get("/api/v1/suppressions", aAnalyst)).get("suppressions").get(0)
                 .get("id").asLong();
+        // a blocked payment on A's ledger, with a pending release, and a monitoring alert
+        HttpResponse<String> blocked = s.send("POST", "/api/v1/payments/screen", aAnalyst, "text/plain",
+                ApiContract.MT103_BLOCK.replace("CARTEL DE JALISCO NUEVA GENERACION", "ZORRO QUETZALCOATL MAXIMILIANO"));
+        JsonNode decision = ApiContract.json(blocked).get("decisions").get(0);
+        assertThat(decision.get("decision").asText()).as(blocked.body()).isEqualTo("BLOCK");
+        String ledgerId = decision.get("ledger_id").asText();
+        assertThat(s.post("/api/v1/ledger/" + ledgerId + "/release", s.key("bank-a", Role.SUPERVISOR),
+                "{\"licence\":\"L-A\",\"note\":\"not him\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> txs = s.send("POST", "/api/v1/transactions", aAnalyst, "application/x-ndjson",
+                ApiContract.tx("a-t1", "2026-03-01T10:00:00Z", "A1", "X1", 900, "Zorro Quetzalcoatl Maximiliano") + "\n"
+                        + ApiContract.tx("a-t2", "2026-03-04T10:00:00Z", "A2", "X2", 10, null) + "\n");
+        assertThat(ApiContract.json(txs).get("alerts_raised").asInt()).as(txs.body()).isEqualTo(1);
+        long monitoringAlert = ApiContract.json(s.get("/api/v1/alerts?kind=monitoring", aAnalyst)).get("alerts")
+                .get(0).get("id").asLong();
         String aPrefix = aAdmin.substring(0, 12);
         String before = snapshotOfTenantA(aAnalyst);
 
@@ -109,6 +132,8 @@ abstract class AccessContract {
             String bKey = s.key("bank-b", role);
             for (Route r : routes) {
                 String id = r.path().startsWith("/api/v1/customers/") ? "secret-cust-1"
+                        : r.path().startsWith("/api/v1/ledger/") ? ledgerId
+                        : r.path().startsWith("/api/v1/monitoring/alerts/") ? Long.toString(monitoringAlert)
                         : r.path().startsWith("/api/v1/alerts/") ? Long.toString(openAlert)
                         : r.path().startsWith("/api/v1/suppressions/") ? Long.toString(suppression) : "1";
                 String path = r.path().replace("{id}", id).replace("{prefix}", aPrefix)
@@ -134,6 +159,6 @@ abstract class AccessContract {
     /** Everything of tenant A an analyst can read, as text. */
     String snapshotOfTenantA(String key) {
         return s.get("/api/v1/customers?limit=1000", key).body() + s.get("/api/v1/alerts?limit=1000", key).body()
-                + s.get("/api/v1/suppressions", key).body();
+                + s.get("/api/v1/suppressions", key).body() + s.get("/api/v1/ledger", key).body();
     }
 }

@@ -181,6 +181,168 @@ abstract class ApiContract {
                 "lists.rescreen");
     }
 
+    /** An MT103 paying a listed beneficiary (program SDGT in {@link #PAY_LIST}): blocked. */
+    static final String MT103_BLOCK = "{1:F01CHASUS33AXXX0000000000}{2:I103BNMXMXMMXXXXN}{3:{121:0f1e2d3c-4b5a-4697-8a9b-0c1d2e3f4a5b}}{4:\n"
+            + ":20:NWT0002MT103\n:23B:CRED\n:32A:260302USD120000,\n:50F:/000123456789\n1/NORTHWIND TRADING COMPANY\n"
+            + "2/12 ELM STREET\n3/US/NEW YORK\n:52A:CHASUS33\n:57A:BNMXMXMM\n:59F:/002180700198765432\n"
+            + "1/CARTEL DE JALISCO NUEVA GENERACION\n2/CALLE HIDALGO 210\n3/MX/GUADALAJARA\n:70:/INV/2026-0300\n"
+            + ":71A:OUR\n-}";
+    static final String PAY_LIST = LIST_V1 + "9|Cartel de Jalisco Nueva Generacion|SDGT\n";
+
+    @Test
+    void paymentsAreScreenedAndBlockedFundsReleasedOnlyUnderFourEyes() {
+        upload("watch.txt", PAY_LIST);
+        HttpResponse<String> pass = s.send("POST", "/api/v1/payments/screen", analyst, "text/plain",
+                MT103_BLOCK.replace("CARTEL DE JALISCO NUEVA GENERACION", "MAQUINARIA DEL BAJIO SA DE CV"));
+        assertThat(pass.statusCode()).as(pass.body()).isEqualTo(200);
+        assertThat(json(pass).get("decisions").get(0).get("decision").asText()).isEqualTo("PASS");
+
+        HttpResponse<String> bad = s.send("POST", "/api/v1/payments/screen", analyst, "application/xml",
+                "<Document><broken");
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(200);
+        JsonNode held = json(bad).get("decisions").get(0);
+        assertThat(held.get("decision").asText()).isEqualTo("HOLD");
+        assertThat(held.get("reason").asText()).isNotBlank();
+        assertThat(json(s.send("POST", "/api/v1/payments/screen", analyst, "text/plain", "")).get("decisions")
+                .get(0).get("decision").asText()).isEqualTo("HOLD");
+        assertThat(s.send("POST", "/api/v1/payments/screen", analyst, "application/json", "{}").statusCode())
+                .isEqualTo(415);
+        // over the limit: 413 with a JSON error, unless the server cut the connection while the client was still
+        // sending (a refused body over Bodies.DRAIN_MAX is not read)
+        try {
+            HttpResponse<String> big = s.send("POST", "/api/v1/payments/screen", analyst, "text/plain",
+                    "x".repeat(PaymentRoutes.MAX_MESSAGE + 1));
+            assertThat(big.statusCode()).isEqualTo(413);
+            assertThat(json(big).get("error").asText()).contains("exceeds");
+        } catch (java.io.UncheckedIOException cut) {
+            assertThat(cut.getCause()).isInstanceOf(java.io.IOException.class);
+        }
+        assertThat(s.get("/health", null).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> blocked = s.send("POST", "/api/v1/payments/screen", analyst, "text/plain", MT103_BLOCK);
+        assertThat(blocked.statusCode()).as(blocked.body()).isEqualTo(200);
+        JsonNode d = json(blocked).get("decisions").get(0);
+        assertThat(d.get("decision").asText()).as(d.toString()).isEqualTo("BLOCK");
+        assertThat(d.get("hits").get(0).get("source_id").asText()).isEqualTo("watch:9");
+        assertThat(d.get("hits").get(0).get("programs").get(0).asText()).isEqualTo("SDGT");
+        assertThat(d.get("hits").get(0).has("role")).isTrue();
+        assertThat(d.get("hits").get(0).has("path")).isTrue();
+        String id = d.get("ledger_id").asText();
+
+        JsonNode records = json(s.get("/api/v1/ledger", analyst)).get("records");
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).get("id").asText()).isEqualTo(id);
+        assertThat(records.get(0).get("status").asText()).isEqualTo("BLOCKED");
+        assertThat(records.get(0).get("report_due").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        String auditor = s.key("bank-a", Role.AUDITOR);
+        assertThat(json(s.get("/api/v1/ledger/" + id, auditor)).get("raw").asText()).contains(":20:NWT0002MT103");
+        JsonNode report = json(s.get("/api/v1/ledger/" + id + "/report", auditor));
+        assertThat(report.get("record_id").asText()).isEqualTo(id);
+        assertThat(report.get("blocked_person").get("programs").get(0).asText()).isEqualTo("SDGT");
+        assertThat(report.get("report_due").asText()).isEqualTo(records.get(0).get("report_due").asText());
+        assertThat(s.get("/api/v1/ledger/BP-1999-000001", analyst).statusCode()).isEqualTo(404);
+
+        // release: a supervisor asks under a licence, the same one cannot approve, another one can
+        String sup1 = s.key("bank-a", Role.SUPERVISOR);
+        String sup2 = s.key("bank-a", Role.SUPERVISOR);
+        assertThat(s.post("/api/v1/ledger/" + id + "/release", analyst, "{\"licence\":\"L-1\"}").statusCode())
+                .isEqualTo(403);
+        assertThat(s.post("/api/v1/ledger/" + id + "/release", sup1, "{\"note\":\"no licence\"}").statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> req = s.post("/api/v1/ledger/" + id + "/release", sup1,
+                "{\"licence\":\"OFAC-LIC-2026-17\",\"note\":\"specific licence\"}");
+        assertThat(req.statusCode()).as(req.body()).isEqualTo(200);
+        assertThat(json(req).get("status").asText()).isEqualTo("RELEASE_PENDING");
+        HttpResponse<String> self = s.post("/api/v1/ledger/" + id + "/approve", sup1, "{}");
+        assertThat(self.statusCode()).isEqualTo(409);
+        assertThat(json(self).get("error").asText()).contains("four-eyes");
+        HttpResponse<String> ok = s.post("/api/v1/ledger/" + id + "/approve", sup2, "{}");
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(json(ok).get("status").asText()).isEqualTo("RELEASED");
+        assertThat(json(ok).get("licence").asText()).isEqualTo("OFAC-LIC-2026-17");
+        assertThat(s.post("/api/v1/ledger/" + id + "/approve", sup2, "{}").statusCode()).isEqualTo(409);
+
+        // the ledger is in the database: a second server on the same store sees it
+        Engines other = Engines.create(s.store, TestServer::readTestList, java.time.Clock.systemUTC());
+        try {
+            long tenantA = s.store.inTransaction(h -> s.store.tenants().getOrCreate(h, "bank-a",
+                    java.time.Instant.now(), null).id());
+            var rec = other.payments().read(tenantA, l -> l.get(id).orElseThrow());
+            assertThat(rec.status().name()).isEqualTo("RELEASED");
+        } finally {
+            other.close();
+        }
+
+        JsonNode verify = json(s.get("/api/v1/audit/verify", auditor));
+        assertThat(verify.get("ok").asBoolean()).as(verify.toString()).isTrue();
+        List<String> actions = new ArrayList<>();
+        json(s.get("/api/v1/audit?limit=1000", auditor)).get("entries").forEach(e -> actions.add(e.get("action")
+                .asText()));
+        assertThat(actions).contains("payments.block", "ledger.request", "ledger.approve", "ledger.report");
+    }
+
+    static String tx(String id, String ts, String from, String to, double amount, String counterparty) {
+        return "{\"id\":\"" + id + "\",\"timestamp\":\"" + ts + "\",\"from\":\"" + from + "\",\"to\":\"" + to
+                + "\",\"amount\":" + amount + ",\"kind\":\"wire\",\"to_country\":\"MX\""
+                + (counterparty == null ? "" : ",\"counterparty_name\":\"" + counterparty + "\"") + "}";
+    }
+
+    @Test
+    void transactionsFeedTheTenantsMonitoringAndItsAlertsAreListedBesideScreeningAlerts() {
+        upload("watch.txt", LIST_V1);
+        // a screening alert first
+        s.send("POST", "/api/v1/customers", analyst, "application/x-ndjson",
+                "{\"id\":\"c1\",\"name\":\"Zorro Quetzalcoatl Maximiliano\"}\n");
+        HttpResponse<String> bad = s.send("POST", "/api/v1/transactions", analyst, "application/x-ndjson",
+                tx("t1", "2026-03-01T10:00:00Z", "A1", "EXT1", 5000, "Zorro Quetzalcoatl Maximiliano") + "\n"
+                        + "{\"id\":\"t2\",\"timestamp\":\"yesterday\",\"from\":\"A1\",\"amount\":1}\n"
+                        + "not json\n{\"id\":\"t4\",\"timestamp\":\"2026-03-01\",\"from\":\"A1\",\"amount\":1,"
+                        + "\"colour\":\"red\"}\n");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).get("errors").toString()).contains("line 2", "line 3", "line 4")
+                .doesNotContain("line 1:");
+        // nothing of the refused body was applied: t1 fed now is new to the engine and alerts
+        HttpResponse<String> ok = s.send("POST", "/api/v1/transactions", analyst, "application/x-ndjson",
+                tx("t1", "2026-03-01T10:00:00Z", "A1", "EXT1", 5000, "Zorro Quetzalcoatl Maximiliano") + "\n"
+                        + tx("t2", "2026-03-03T10:00:00Z", "A2", "EXT2", 70, null) + "\n");
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(json(ok).get("received").asInt()).isEqualTo(2);
+        assertThat(json(ok).get("alerts_raised").asInt()).as(ok.body()).isEqualTo(1);
+
+        List<JsonNode> all = alerts(analyst, "");
+        assertThat(all).extracting(a -> a.get("kind").asText()).containsExactly("screening", "monitoring");
+        JsonNode screening = all.get(0);
+        assertThat(screening.get("customer_id").asText()).isEqualTo("c1");
+        assertThat(screening.get("source_id").asText()).isEqualTo("1");
+        assertThat(screening.get("status").asText()).isEqualTo("open");
+        JsonNode m = all.get(1);
+        assertThat(m.get("typology").asText()).isEqualTo("sanctions_exposure");
+        assertThat(m.get("transactions").get(0).asText()).isEqualTo("t1");
+        assertThat(m.get("accounts").toString()).contains("A1");
+        assertThat(m.get("explanation").asText()).contains("Zorro");
+        assertThat(m.get("status").asText()).isEqualTo("open");
+        assertThat(m.get("start").asText()).startsWith("2026-03-01T10:00");
+        assertThat(alerts(analyst, "?kind=screening")).hasSize(1);
+        assertThat(alerts(analyst, "?kind=monitoring")).singleElement()
+                .satisfies(a -> assertThat(a.get("id").asLong()).isEqualTo(m.get("id").asLong()));
+        assertThat(alerts(analyst, "?customer_id=c1")).hasSize(1);
+        assertThat(s.get("/api/v1/alerts?kind=other", analyst).statusCode()).isEqualTo(400);
+        assertThat(json(s.get("/api/v1/monitoring/alerts/" + m.get("id").asLong(), analyst)).get("typology")
+                .asText()).isEqualTo("sanctions_exposure");
+
+        // the same transactions again: no new alert; another tenant has its own engine and sees nothing of these
+        assertThat(json(s.send("POST", "/api/v1/transactions", analyst, "application/x-ndjson",
+                tx("t1", "2026-03-03T11:00:00Z", "A1", "EXT1", 5000, "Zorro Quetzalcoatl Maximiliano") + "\n"))
+                .get("alerts_raised").asInt()).isZero();
+        String other = s.key("bank-b", Role.ANALYST);
+        assertThat(alerts(other, "")).isEmpty();
+        assertThat(s.get("/api/v1/monitoring/alerts/" + m.get("id").asLong(), other).statusCode()).isEqualTo(404);
+        List<String> actions = new ArrayList<>();
+        json(s.get("/api/v1/audit?limit=1000", s.key("bank-a", Role.AUDITOR))).get("entries")
+                .forEach(e -> actions.add(e.get("action").asText()));
+        assertThat(actions).contains("transactions.submit");
+    }
+
     @Test
     void customersImportFromCsvAndAreReadUpdatedAndDeleted() {
         HttpResponse<String> imp = s.send("POST", "/api/v1/customers", analyst, "text/csv",

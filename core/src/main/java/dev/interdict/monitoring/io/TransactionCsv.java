@@ -138,7 +138,7 @@ public final class TransactionCsv implements Iterator<Transaction> {
         return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
 
-    static Transaction.Kind kind(String s) {
+    public static Transaction.Kind kind(String s) {
         if (s == null) {
             return Transaction.Kind.TRANSFER;
         }
@@ -160,7 +160,7 @@ public final class TransactionCsv implements Iterator<Transaction> {
         }
     }
 
-    static long timestamp(String s) {
+    public static long timestamp(String s) {
         if (s == null) {
             throw new IllegalArgumentException("missing timestamp");
         }
