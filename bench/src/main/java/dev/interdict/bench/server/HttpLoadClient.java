@@ -48,6 +48,7 @@ public final class HttpLoadClient {
         boolean selfHost = false;
         Path shared = Path.of("../shared/data");
         int connections = 50;
+        double rate = 0; // requests/s offered in open loop; 0 = closed loop
         int warmup = 15;
         int seconds = 30;
         long maxRequests = 2_000_000;
@@ -61,6 +62,7 @@ public final class HttpLoadClient {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                 case "--max-requests" -> maxRequests = Long.parseLong(args[++i]);
+                case "--rate" -> rate = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -100,8 +102,8 @@ public final class HttpLoadClient {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), connections, warmup, seconds, names.size());
         try {
-            run(target, key, names, connections, warmup, maxRequests, false);
-            run(target, key, names, connections, seconds, maxRequests, true);
+            run(target, key, names, connections, warmup, maxRequests, rate, false);
+            run(target, key, names, connections, seconds, maxRequests, rate, true);
             if (engines != null) {
                 engineCeiling(engines, names, Math.min(seconds, 15));
             }
@@ -117,8 +119,13 @@ public final class HttpLoadClient {
         }
     }
 
+    /**
+     * Sends requests for {@code seconds}. Closed loop when {@code rate} is 0 (each connection sends its next request
+     * when the previous answered); otherwise open loop: request k of connection c is due at
+     * {@code start + (k * connections + c) / rate} and its latency runs from that due time (queueing counts).
+     */
     static void run(URI target, String key, List<String> names, int connections, int seconds, long maxRequests,
-            boolean report) throws InterruptedException {
+            double rate, boolean report) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -134,12 +141,23 @@ public final class HttpLoadClient {
                     long[] lat = new long[1 << 16];
                     int n = 0;
                     int i = conn * 7919;
+                    long k = 0;
                     while (System.nanoTime() < end && sent.incrementAndGet() <= maxRequests) {
+                        long due = rate > 0 ? start + (long) ((k++ * connections + conn) * 1e9 / rate) : 0;
+                        if (rate > 0) {
+                            long wait = due - System.nanoTime();
+                            if (wait > 0) {
+                                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                            }
+                            if (due > end) {
+                                break;
+                            }
+                        }
                         String name = names.get(Math.floorMod(i++, names.size()));
                         HttpRequest req = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10))
                                 .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\"}")).build();
-                        long t0 = System.nanoTime();
+                        long t0 = rate > 0 ? due : System.nanoTime();
                         try {
                             HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
                             if (res.statusCode() != 200) {
