@@ -11,3 +11,9 @@ request = function()
   i = i + 1
   return wrk.format(nil, nil, nil, '{"name":"' .. names[(i % #names) + 1] .. ' ' .. (i % 997) .. '"}')
 end
+-- PACE_MS=n: each connection waits n ms after an answer before its next request (a paced load, e.g. 50 connections
+-- with PACE_MS=13 offer about 3,000 req/s when answers take ~3 ms); latency is still measured per request.
+local pace = tonumber(os.getenv("PACE_MS") or "0")
+if pace > 0 then
+  delay = function() return pace end
+end
