@@ -31,6 +31,13 @@ final class ScreenRoutes {
     record BatchRequest(List<ScreenRequest> queries, Double threshold, Integer limit) {
     }
 
+    /**
+     * At most this many single-name screenings run at once (two per core): more only time-slice the cores and
+     * stretch every answer; the others wait their turn in arrival order.
+     */
+    static final java.util.concurrent.Semaphore SCREENING =
+            new java.util.concurrent.Semaphore(2 * Runtime.getRuntime().availableProcessors(), true);
+
     private ScreenRoutes() {
     }
 
@@ -41,7 +48,12 @@ final class ScreenRoutes {
                             ScreenRequest r = Bodies.json(ctx, ScreenRequest.class);
                             ActiveLists.Snapshot snap = e.lists().current();
                             Map<String, Object> out = new LinkedHashMap<>();
-                            out.put("matches", screen(snap, r, null, null, ""));
+                            SCREENING.acquireUninterruptibly();
+                            try {
+                                out.put("matches", screen(snap, r, null, null, ""));
+                            } finally {
+                                SCREENING.release();
+                            }
                             out.put("list_versions", snap.versions().stream().map(v -> v.id()).toList());
                             Bodies.send(ctx, 200, out);
                         }),
