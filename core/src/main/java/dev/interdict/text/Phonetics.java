@@ -42,20 +42,12 @@ public final class Phonetics {
                         b.append('k');
                     }
                 }
-                case 's' -> {
+                case 's', 'p' -> {
                     if (next == 'h') {
-                        b.append('x');
+                        b.append(c == 's' ? 'x' : 'f'); // sh, ph
                         i++;
                     } else {
-                        b.append('s');
-                    }
-                }
-                case 'p' -> {
-                    if (next == 'h') {
-                        b.append('f');
-                        i++;
-                    } else {
-                        b.append('p');
+                        b.append(c);
                     }
                 }
                 case 'q' -> {
