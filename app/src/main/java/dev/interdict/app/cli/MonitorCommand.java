@@ -73,7 +73,8 @@ public final class MonitorCommand implements Callable<Integer> {
         if (lists.isEmpty()) {
             return dev.interdict.monitoring.CounterpartyScreen.NONE;
         }
-        return new ScreeningExposure(dev.interdict.screening.Screener.of(ListOptions.entities(lists)),
+        return dev.interdict.app.service.CounterpartyScreening.of(
+                dev.interdict.screening.Screener.of(ListOptions.entities(lists)),
                 exposureThreshold);
     }
 

@@ -4,24 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.interdict.monitoring.Alert;
 import dev.interdict.monitoring.CounterpartyScreen;
 import dev.interdict.monitoring.Engine;
-import dev.interdict.monitoring.ExposureHit;
 import dev.interdict.monitoring.Rules;
 import dev.interdict.monitoring.Transaction;
 import dev.interdict.monitoring.io.TransactionCsv;
-import dev.interdict.screening.Match;
-import dev.interdict.screening.Query;
 import dev.interdict.screening.Screener;
 import dev.interdict.store.Principal;
 import dev.interdict.store.Store;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -62,7 +57,7 @@ public final class Monitoring {
         this.store = store;
         this.rules = rules;
         this.clock = clock;
-        this.exposure = new ListsExposure(lists, Screener.DEFAULT_THRESHOLD);
+        this.exposure = CounterpartyScreening.of(lists, Screener.DEFAULT_THRESHOLD);
     }
 
     /** Parses every line first (400 listing the bad lines, nothing applied), then feeds the tenant's engine. */
@@ -174,43 +169,5 @@ public final class Monitoring {
 
     private static String upper(String s) {
         return s == null ? null : s.toUpperCase(Locale.ROOT);
-    }
-
-    /**
-     * Counterparties screened against the lists active now (as {@code cli.ScreeningExposure} does against fixed
-     * lists); answers are cached per list snapshot.
-     */
-    static final class ListsExposure implements CounterpartyScreen {
-        static final int CACHE_SIZE = 100_000;
-        private final ActiveLists lists;
-        private final double threshold;
-        private ActiveLists.Snapshot cachedFor;
-        private final Map<String, Optional<ExposureHit>> cache = new HashMap<>();
-
-        ListsExposure(ActiveLists lists, double threshold) {
-            this.lists = lists;
-            this.threshold = threshold;
-        }
-
-        @Override
-        public synchronized Optional<ExposureHit> screen(String name, String country) {
-            if (name == null || name.isBlank()) {
-                return Optional.empty();
-            }
-            ActiveLists.Snapshot snap = lists.current();
-            if (snap != cachedFor || cache.size() >= CACHE_SIZE) {
-                cache.clear();
-                cachedFor = snap;
-            }
-            return cache.computeIfAbsent(name + '\u0000' + (country == null ? "" : country), k -> {
-                List<Match> m = snap.screen(new Query(name, null, null, country, List.of()), threshold, 1);
-                if (m.isEmpty()) {
-                    return Optional.empty();
-                }
-                Match top = m.get(0);
-                return Optional.of(new ExposureHit(top.matchedName(), top.entity().id(),
-                        String.join(", ", top.entity().programs()), top.score()));
-            });
-        }
     }
 }
