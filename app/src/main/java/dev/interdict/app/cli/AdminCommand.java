@@ -38,6 +38,16 @@ public final class AdminCommand implements Runnable {
         }
     }
 
+    /** The tenant called {@code name}, created (and the creation audited) when missing. */
+    private static Tenants.Tenant tenant(Store store, org.jdbi.v3.core.Handle h, String name, Instant now) {
+        boolean[] created = {false};
+        Tenants.Tenant t = store.tenants().getOrCreate(h, name, now, created);
+        if (created[0]) {
+            store.audit().append(h, t.id(), "cli", "tenants.create", name, Map.of(), now);
+        }
+        return t;
+    }
+
     @Command(name = "create-key", mixinStandardHelpOptions = true,
             description = "Create an API key and print it (it is stored hashed and cannot be shown again).")
     static final class CreateKey implements Callable<Integer> {
@@ -62,11 +72,7 @@ public final class AdminCommand implements Runnable {
             try (Store store = storeOptions.open()) {
                 Instant now = Instant.now();
                 ApiKeys.NewKey key = store.inTransaction(h -> {
-                    boolean[] created = {false};
-                    Tenants.Tenant t = store.tenants().getOrCreate(h, tenant, now, created);
-                    if (created[0]) {
-                        store.audit().append(h, t.id(), "cli", "tenants.create", tenant, Map.of(), now);
-                    }
+                    Tenants.Tenant t = tenant(store, h, tenant, now);
                     ApiKeys.NewKey k = store.apiKeys().create(h, t.id(), r, label, now);
                     store.audit().append(h, t.id(), "cli", "keys.create", "key:" + k.prefix(),
                             Map.of("role", r.key()), now);
@@ -107,7 +113,7 @@ public final class AdminCommand implements Runnable {
             try (Store store = storeOptions.open()) {
                 Instant now = Instant.now();
                 store.inTransaction(h -> {
-                    Tenants.Tenant t = store.tenants().getOrCreate(h, tenant, now, null);
+                    Tenants.Tenant t = tenant(store, h, tenant, now);
                     store.users().create(h, t.id(), username, password, r, now);
                     store.audit().append(h, t.id(), "cli", "users.create", "user:" + username,
                             Map.of("role", r.key()), now);
