@@ -34,7 +34,7 @@ import java.util.stream.IntStream;
  * <pre>
  * java -cp bench/target/interdict-bench.jar dev.interdict.bench.accuracy.EvalMain \
  *     [--data ../shared/data] [--half held-back|tuning] [--seed 42] [--out target/accuracy] [--jw-sample 1500]
- *     [--threads 2] [--no-jw] [--threshold 0.85]
+ *     [--threads 2] [--no-jw] [--no-attributes] [--threshold 0.85] [--dump]
  * </pre>
  */
 public final class EvalMain {
@@ -52,6 +52,7 @@ public final class EvalMain {
         int threads = 2;
         boolean jw = true;
         boolean attributes = true;
+        boolean dump = false;
         double threshold = Screener.DEFAULT_THRESHOLD;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -64,6 +65,7 @@ public final class EvalMain {
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--no-jw" -> jw = false;
                 case "--no-attributes" -> attributes = false;
+                case "--dump" -> dump = true;
                 case "--threshold" -> threshold = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -147,6 +149,10 @@ public final class EvalMain {
         examples(p, "congress", congress.stream().map(Person::fullName).toList(), cName, threshold, screener);
         examples(p, "hard negatives", hard.stream().map(HardNegative::name).toList(), hName, threshold, screener);
         missed(p, vs, vName, threshold, screener);
+        if (dump) {
+            dumpAll(out.resolve("misses-" + slug(half) + ".tsv"), out.resolve("fps-" + slug(half) + ".tsv"), vs,
+                    vName, negatives, nName, congress, cName, hard, hName, threshold, screener);
+        }
 
         // pairwise
         pairwise(p, names, threshold);
@@ -233,6 +239,50 @@ public final class EvalMain {
             }
         }
         p.f("%n</details>%n%n");
+    }
+
+    /**
+     * With {@code --dump}: every missed variant (with the alignment against the listed entity, or the best other
+     * match) and every false positive (with its alignment), as TSV, for grouping misses by cause.
+     */
+    private static void dumpAll(Path missesFile, Path fpsFile, List<Variant> vs, double[] vName, List<Person> neg,
+            double[] nName, List<Person> congress, double[] cName, List<HardNegative> hard, double[] hName,
+            double threshold, Screener s) throws IOException {
+        try (PrintStream m = new PrintStream(Files.newOutputStream(missesFile), true, StandardCharsets.UTF_8)) {
+            m.println("category\tquery\tlisted\tscore\texplanation");
+            for (int i = 0; i < vs.size(); i++) {
+                if (vName[i] >= threshold - 1e-9) {
+                    continue;
+                }
+                Variant v = vs.get(i);
+                String ex = "(below " + Evaluation.FLOOR + " or not retrieved)";
+                for (var match : s.screen(Query.of(v.query(), Schema.PERSON), Evaluation.FLOOR, 50)) {
+                    if (match.entity().id().equals(v.entityId())) {
+                        ex = match.matchedName() + " | " + match.explanation().text();
+                        break;
+                    }
+                }
+                m.printf(Locale.ROOT, "%s\t%s\t%s\t%.3f\t%s%n", v.category(), v.query(), v.listedName(), vName[i],
+                        ex);
+            }
+        }
+        try (PrintStream f = new PrintStream(Files.newOutputStream(fpsFile), true, StandardCharsets.UTF_8)) {
+            f.println("set\tquery\tmatched\tscore\texplanation");
+            dumpFps(f, "synthetic", neg.stream().map(Person::fullName).toList(), nName, threshold, s);
+            dumpFps(f, "congress", congress.stream().map(Person::fullName).toList(), cName, threshold, s);
+            dumpFps(f, "hard", hard.stream().map(HardNegative::name).toList(), hName, threshold, s);
+        }
+    }
+
+    private static void dumpFps(PrintStream f, String set, List<String> queries, double[] scores, double threshold,
+            Screener s) {
+        for (int i = 0; i < scores.length; i++) {
+            if (scores[i] >= threshold - 1e-9) {
+                var m = s.screen(Query.of(queries.get(i), Schema.PERSON), threshold, 1).get(0);
+                f.printf(Locale.ROOT, "%s\t%s\t%s\t%.3f\t%s%n", set, queries.get(i), m.matchedName(), m.score(),
+                        m.explanation().text());
+            }
+        }
     }
 
     private static void missed(Tee p, List<Variant> vs, double[] scores, double threshold, Screener s) {
