@@ -347,8 +347,16 @@ final class NameScorer {
         return role == PreparedName.ROLE_FIRST_SURNAME || role == PreparedName.ROLE_OTHER_SURNAME;
     }
 
-    /** Spanish and Italian masculine / feminine given names: Antonio / Antonia, Joaquin / Joaquina. */
+    /**
+     * Spanish and Italian masculine / feminine given names: Antonio / Antonia, Joaquin / Joaquina. Only between
+     * two names people bear ({@link TokenWeights#isAttested}): "Paol" / PAOLA, "Natash" / NATASHA, "Orteg" /
+     * ORTEGA are a letter dropped at the end, not another person.
+     */
     static boolean genderPair(String a, String b) {
+        return genderShape(a, b) && TokenWeights.isAttested(a) && TokenWeights.isAttested(b);
+    }
+
+    private static boolean genderShape(String a, String b) {
         int la = a.length();
         int lb = b.length();
         if (la < 4 || lb < 4) {

@@ -64,6 +64,14 @@ final class TokenWeights {
         return 1.0 - (1.0 - MIN_POPULATION_WEIGHT) * Math.min(1, x);
     }
 
+    /**
+     * Whether people bear {@code token} as a name part: it occurs in the population name counts or in the
+     * diminutive table ({@link dev.interdict.text.Nicknames}). A typo ("Paol", "Natash") is not attested.
+     */
+    static boolean isAttested(String token) {
+        return POPULATION.containsKey(token) || !dev.interdict.text.Nicknames.canonical(token).isEmpty();
+    }
+
     int documentFrequency(String token) {
         return documentFrequency.getOrDefault(token, 0);
     }
