@@ -102,6 +102,15 @@ final class NameScorer {
                 return t;
             }
         }
+        if (a.equals(ABD) || b.equals(ABD)) {
+            // the normaliser writes Abdul / Abdel / Abd al as "abd", so a typo in it ("Abduk", "Adbul") meets a
+            // three-letter token: compare it with the written forms instead
+            double t = abdTypo(a.equals(ABD) ? b : a);
+            if (t > 0) {
+                how[0] = How.SIMILAR;
+                return t;
+            }
+        }
         int min = Math.min(la, lb);
         if (min < 3 || a.charAt(0) != b.charAt(0)) {
             return 0; // typos rarely hit the first letter; different first letters are different names
@@ -124,6 +133,27 @@ final class NameScorer {
         if (d <= maxEdits && Math.min(q.phonetic[i].length(), c.phonetic[j].length()) >= MIN_PHONETIC_EDIT_LENGTH) {
             how[0] = How.SIMILAR;
             return 0.86;
+        }
+        return 0;
+    }
+
+    /** The normalised form of the Arabic element Abdul / Abdel / Abd al ({@code NameNormalizer}). */
+    private static final String ABD = "abd";
+    private static final String[] ABD_FORMS = {"abdul", "abdel", "abdal", "abdol"};
+
+    /**
+     * {@link #SIM_SHORT_EDIT}-style similarity of a token of 4-6 letters one edit from a written form of "abd"
+     * (Abduk, Adbul, Abudl, Abddul: 0.9; Adul: 0.85), else 0.
+     */
+    static double abdTypo(String t) {
+        int n = t.length();
+        if (n < 4 || n > 6 || t.charAt(0) != 'a') {
+            return 0;
+        }
+        for (String f : ABD_FORMS) {
+            if (StringDistance.osa(t, f, 1) <= 1) {
+                return n >= 5 ? 0.9 : 0.85;
+            }
         }
         return 0;
     }
