@@ -71,7 +71,7 @@ final class NameScorer {
             if (la == 1 && isSurname(c.role[j]) || lb == 1 && isSurname(q.role[i])) {
                 return 0; // an initial stands for a given name, never for a known surname
             }
-            if (la == 1 && lb > 1 && b.charAt(0) == a.charAt(0) || lb == 1 && la > 1 && a.charAt(0) == b.charAt(0)) {
+            if (la == 1 && lb > 1 && initialOf(c, j, a.charAt(0)) || lb == 1 && la > 1 && initialOf(q, i, b.charAt(0))) {
                 how[0] = How.INITIAL;
                 // an initial for a known given name of a "SURNAMES, Given" list name is the expected abbreviation
                 return la == 1 && isGiven(c.role[j]) || lb == 1 && isGiven(q.role[i]) ? SIM_INITIAL_GIVEN
@@ -270,6 +270,26 @@ final class NameScorer {
         fuse(c, cTo, cHow, q, qTo, qHow, false, fused, fusedMatches);
         fusedNum = fused[0];
         fusedDen = fused[1];
+        // a list given name written as one word (Il-Nam, Husam-al-Din, Abdulali) that the query gives as an
+        // initial: the initial stands for the whole word, so its other parts are not missing
+        boolean[] covered = null;
+        for (int j = 1; j < nc; j++) {
+            if (c.joinedToPrevious[j] && c.isName[j] && cTo[j] < 0) {
+                int head = j;
+                while (head > 0 && c.joinedToPrevious[head]) {
+                    head--;
+                }
+                while (head < j && !c.isName[head]) {
+                    head++; // al-Rahman: the particle is written with the name it belongs to
+                }
+                if (cTo[head] >= 0 && cHow[head] == How.INITIAL) {
+                    if (covered == null) {
+                        covered = new boolean[nc];
+                    }
+                    covered[j] = true;
+                }
+            }
+        }
         // sums
         boolean qLeft = false;
         boolean cLeft = false;
@@ -277,7 +297,7 @@ final class NameScorer {
             qLeft |= q.isName[i] && qTo[i] < 0;
         }
         for (int j = 0; j < nc; j++) {
-            cLeft |= c.isName[j] && cTo[j] < 0;
+            cLeft |= c.isName[j] && cTo[j] < 0 && (covered == null || !covered[j]);
         }
         boolean conflict = qLeft && cLeft;
         double num = fusedNum;
@@ -321,6 +341,12 @@ final class NameScorer {
         }
         for (int j = 0; j < nc; j++) {
             if (!c.isName[j] || cTo[j] >= 0) {
+                continue;
+            }
+            if (covered != null && covered[j]) {
+                if (explain) {
+                    out.add(new TokenMatch(null, c.text[j], How.IGNORED, 0, 0));
+                }
                 continue;
             }
             double f = conflict ? 1.0 : switch (c.role[j]) {
@@ -367,6 +393,19 @@ final class NameScorer {
             score = Math.max(score, SIM_FUSED);
         }
         return new Result(score, aligned, out);
+    }
+
+    /**
+     * Whether {@code ch} is an initial of token {@code j}: its first letter, or the first letter of the particle
+     * that starts the word it is written in (al-Rahman, Al-Din are one given name: "Abd A. Al-Faqih" for AL-FAQIH,
+     * Abd al-Rahman; not inside Abd-al-Salam, whose initial is A for Abd).
+     */
+    private static boolean initialOf(PreparedName p, int j, char ch) {
+        if (p.text[j].charAt(0) == ch) {
+            return true;
+        }
+        return j > 0 && !p.isName[j - 1] && p.text[j - 1].length() <= 3 && p.text[j - 1].charAt(0) == ch
+                && p.joinedToPrevious[j] && !p.joinedToPrevious[j - 1];
     }
 
     private static boolean isGiven(byte role) {

@@ -19,6 +19,8 @@ final class PreparedName {
     final String joined;
     /** Role of each token when known from a "SURNAMES, Given" list name: one of the ROLE_ constants. */
     final byte[] role;
+    /** Whether a token continues the written word before it ({@link NameToken#joined()}: Il-Nam, Husam-al-Din). */
+    final boolean[] joinedToPrevious;
     /** Whether a token was romanised from a non-Latin script ({@link NameToken#transliterated()}). */
     final boolean[] translit;
     /** True when any name token was romanised; only then are {@link #loose} and {@link #looseV} filled. */
@@ -65,6 +67,10 @@ final class PreparedName {
         }
         nameCount = names;
         joined = j.toString();
+        joinedToPrevious = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            joinedToPrevious[i] = tokens.get(i).joined();
+        }
         translit = new boolean[n];
         boolean any = false;
         for (int i = 0; i < n; i++) {

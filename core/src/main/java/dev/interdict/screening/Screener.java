@@ -350,6 +350,24 @@ public final class Screener {
                 }
             }
         }
+        // initials have no index key; a candidate with a name token of that initial gets its weight, so that
+        // "F. Muhammad" still reaches MUHAMMAD, Faysal among thousands of names with MUHAMMAD
+        for (int i = 0; i < qp.size(); i++) {
+            if (!qp.isName[i] || qp.text[i].length() != 1) {
+                continue;
+            }
+            char ch = qp.text[i].charAt(0);
+            for (int k = 0; k < touched; k++) {
+                int e = s.touched[k];
+                PreparedName c = index.entry(e).prepared();
+                for (int j = 0; j < c.size(); j++) {
+                    if (c.isName[j] && c.text[j].charAt(0) == ch) {
+                        s.hit[e] += qp.weight[i];
+                        break;
+                    }
+                }
+            }
+        }
         double min = Math.min(total, total * MIN_HIT_SHARE);
         int kept = 0;
         int[] out = new int[touched];

@@ -131,11 +131,36 @@ public final class NameNormalizer {
                 }
             }
         }
+        boolean[] joined = joinedTokens(reordered, raw);
         List<NameToken> tokens = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
-            tokens.add(NameToken.of(raw.get(i), kinds[i], romanised.contains(raw.get(i))));
+            tokens.add(NameToken.of(raw.get(i), kinds[i], romanised.contains(raw.get(i)), joined[i]));
         }
         return new NormalizedName(original, tokens, List.of(), surnameStart);
+    }
+
+    /**
+     * Which tokens continue the word written before them (hyphenated or fused parts: Il-Nam, Husam-al-Din,
+     * Abdulali = abd ali). Tokenised word by word; when that does not give the same tokens as the whole name
+     * (Abd Allah merged across words), no token is marked.
+     */
+    private static boolean[] joinedTokens(String text, List<String> raw) {
+        boolean[] joined = new boolean[raw.size()];
+        String[] words = text.strip().split("\\s+");
+        if (words.length >= raw.size()) {
+            return joined; // one token per written word at most: nothing is joined
+        }
+        int k = 0;
+        for (String word : words) {
+            List<String> parts = rawTokens(word);
+            for (int p = 0; p < parts.size(); p++) {
+                if (k >= raw.size() || !raw.get(k).equals(parts.get(p))) {
+                    return new boolean[raw.size()];
+                }
+                joined[k++] = p > 0;
+            }
+        }
+        return k == raw.size() ? joined : new boolean[raw.size()];
     }
 
     /** Hal-Dajani, Hel-Sayed: the Arabic article with a silent h written by a Spanish speaker. */
