@@ -270,6 +270,7 @@ final class NameScorer {
         fuse(c, cTo, cHow, q, qTo, qHow, false, fused, fusedMatches);
         fusedNum = fused[0];
         fusedDen = fused[1];
+        particleAsName(q, qTo, qHow, c, cTo, cHow, qSim);
         // a list given name written as one word (Il-Nam, Husam-al-Din, Abdulali) that the query gives as an
         // initial: the initial stands for the whole word, so its other parts are not missing
         boolean[] covered = null;
@@ -306,7 +307,7 @@ final class NameScorer {
         int strong = 0;
         List<TokenMatch> out = explain ? new ArrayList<>() : null;
         for (int i = 0; i < nq; i++) {
-            if (!q.isName[i]) {
+            if (!q.isName[i] && (qTo[i] < 0 || qHow[i] == How.FUSED)) {
                 if (explain && qTo[i] < 0) {
                     out.add(new TokenMatch(q.text[i], null, How.IGNORED, 0, 0));
                 }
@@ -393,6 +394,35 @@ final class NameScorer {
             score = Math.max(score, SIM_FUSED);
         }
         return new Result(score, aligned, out);
+    }
+
+    /**
+     * One word read as a particle on one side and as a name on the other (the normaliser reads a particle at the
+     * end of a name, or making up the given names, as a name: SOFIANE BEN GOUMO / Goumo Sofiane Ben, XU, Bin /
+     * Bin Xu), or a particle spelt another way (Vin Marwan / BIN MARWAN, Ba Daz / BA DAS): an unaligned name token
+     * and an unaligned particle with the same {@link dev.interdict.text.Phonetics#spanish} key are aligned. Only
+     * the name side weighs.
+     */
+    private static void particleAsName(PreparedName q, int[] qTo, How[] qHow, PreparedName c, int[] cTo,
+            How[] cHow, double[] qSim) {
+        for (int i = 0; i < q.size(); i++) {
+            if (qTo[i] >= 0 || !q.isName[i] && !q.isParticle(i)) {
+                continue;
+            }
+            for (int j = 0; j < c.size(); j++) {
+                if (cTo[j] >= 0 || q.isName[i] == c.isName[j] || !c.isName[j] && !c.isParticle(j)
+                        || !q.phonetic[i].equals(c.phonetic[j])) {
+                    continue;
+                }
+                qTo[i] = j;
+                cTo[j] = i;
+                boolean same = q.text[i].equals(c.text[j]);
+                qHow[i] = same ? How.EXACT : How.PHONETIC;
+                cHow[j] = qHow[i];
+                qSim[i] = same ? 1.0 : SIM_PHONETIC;
+                break;
+            }
+        }
     }
 
     /**

@@ -128,6 +128,11 @@ final class PreparedName {
         return false;
     }
 
+    /** Whether token {@code i} is a particle (de, al, bin, van). */
+    boolean isParticle(int i) {
+        return normalized.tokens().get(i).kind() == dev.interdict.text.TokenKind.PARTICLE;
+    }
+
     int size() {
         return text.length;
     }

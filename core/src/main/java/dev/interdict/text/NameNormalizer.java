@@ -113,6 +113,10 @@ public final class NameNormalizer {
                 names++;
             }
         }
+        if (surnameStart > 0 && surnameStart < raw.size()) {
+            // "SURNAMES, Given": given names or surnames made only of particles are names (XU, Bin; BEN, Ali)
+            names += particlesAsNames(kinds, 0, surnameStart) + particlesAsNames(kinds, surnameStart, raw.size());
+        }
         if (names == 0) {
             // a name made only of particles ("LA", "DE LA O"): they are the name
             for (int i = 0; i < raw.size(); i++) {
@@ -120,6 +124,9 @@ public final class NameNormalizer {
                     kinds[i] = TokenKind.NAME;
                 }
             }
+        } else if (isPerson && kinds[raw.size() - 1] == TokenKind.PARTICLE) {
+            // a particle joins the name after it: a person's last word is a name (Son San, Marco Di)
+            kinds[raw.size() - 1] = TokenKind.NAME;
         }
         java.util.Set<String> romanised = java.util.Set.of();
         if (Transliteration.needsTransliteration(reordered)) {
@@ -137,6 +144,19 @@ public final class NameNormalizer {
             tokens.add(NameToken.of(raw.get(i), kinds[i], romanised.contains(raw.get(i)), joined[i]));
         }
         return new NormalizedName(original, tokens, List.of(), surnameStart);
+    }
+
+    /** Turns the particles of {@code kinds[from, to)} into names when all of them are particles; how many. */
+    private static int particlesAsNames(TokenKind[] kinds, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (kinds[i] != TokenKind.PARTICLE) {
+                return 0;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            kinds[i] = TokenKind.NAME;
+        }
+        return to - from;
     }
 
     /**
@@ -164,7 +184,8 @@ public final class NameNormalizer {
     }
 
     /** Hal-Dajani, Hel-Sayed: the Arabic article with a silent h written by a Spanish speaker. */
-    private static final Pattern H_ARTICLE = Pattern.compile("(?i)(?<![\\p{L}'])h([ae]l)-(?=\\p{L})");
+    private static final Pattern H_ARTICLE = Pattern.compile(
+            "(?i)(?<![\\p{L}'\u2018\u2019])h([ae]l)-(?=['\u2018\u2019\u02bf\u02be`]?\\p{L})");
 
     private static List<String> rawTokens(String text) {
         String folded = Folding.fold(Transliteration.toLatin(H_ARTICLE.matcher(text).replaceAll("$1-")));
@@ -207,6 +228,8 @@ public final class NameNormalizer {
         return tail + " " + head;
     }
 
+    /** Written forms of Abdullah, longest first (a longer one may start with a shorter one). */
+    private static final String[] ABDULLAH_FORMS = {"abdullah", "abdallah", "abdellah", "abdulla", "abdalla"};
     private static final java.util.Set<String> ALLAH = java.util.Set.of("lah", "llah", "allah", "ullah", "ulla",
             "alla", "ellah");
     /** Abbreviations of Muhammad (Malaysian, Indonesian, South Asian usage). */
@@ -231,6 +254,23 @@ public final class NameNormalizer {
         if (t.equals("abdullah")) {
             out.add(t);
             return;
+        }
+        for (String f : ABDULLAH_FORMS) {
+            // Abdallahasid, Abdullahyahya: Abdullah fused with the next given name
+            if (t.startsWith(f) && t.length() >= f.length() + 4) {
+                out.add("abdullah");
+                canonicalArabic(t.substring(f.length()), out);
+                return;
+            }
+        }
+        for (String p : ABD_PREFIXES) {
+            // Hafizabdul, Sayyedabdoljavad: a given name fused with the Abdul that follows it
+            int at = t.indexOf(p, 3);
+            if (at >= 3 && (t.length() == at + p.length() || t.length() >= at + p.length() + 3)) {
+                out.add(t.substring(0, at));
+                canonicalArabic(t.substring(at), out);
+                return;
+            }
         }
         for (String p : ABD_PREFIXES) {
             if (t.equals(p)) {
