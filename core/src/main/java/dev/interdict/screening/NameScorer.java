@@ -54,6 +54,7 @@ final class NameScorer {
      */
     static final int MIN_ROMANISED_EVIDENCE = 8;
 
+
     private NameScorer() {
     }
 
@@ -91,7 +92,8 @@ final class NameScorer {
             return SIM_NICKNAME;
         }
         String sa = q.skeleton[i];
-        if (sa.length() >= 3 && la >= 4 && lb >= 4 && sa.equals(c.skeleton[j]) && sameFirstVowel(a, b)) {
+        if (sa.length() >= 3 && la >= 4 && lb >= 4 && sa.equals(c.skeleton[j]) && sameFirstVowel(a, b)
+                && Phonetics.compatibleVowels(a, b)) {
             how[0] = How.PHONETIC;
             return SIM_SKELETON;
         }

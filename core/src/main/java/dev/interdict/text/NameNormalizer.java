@@ -247,7 +247,8 @@ public final class NameNormalizer {
         if (t.startsWith("avd") && t.length() >= 5) {
             t = "abd" + t.substring(3); // Avdul: b/v written by a Spanish speaker
         }
-        if (t.equals("abdulla") || t.equals("abdallah") || t.equals("abdalla") || t.equals("abdellah")) {
+        if (t.equals("abdulla") || t.equals("abdallah") || t.equals("abdalla") || t.equals("abdellah")
+                || t.equals("abdulah") || t.equals("abdalah") || t.equals("abdelah")) {
             out.add("abdullah");
             return;
         }

@@ -145,6 +145,93 @@ public final class Phonetics {
     }
 
     /**
+     * The vowels of a token in the slots around its {@link #skeleton} consonants, for telling a romanisation
+     * variant (the same syllables, vowels written otherwise) from another name on the same consonants. One char
+     * per slot: '.' for none, else the class of the slot's first vowel: 'a', 'e', 'i' (also y), 'u' (o, u, w).
+     * {@code vowelSlots("mohamed") = ".uae."}: before m, m-h, h-m, m-d, after d.
+     */
+    public static String vowelSlots(String t) {
+        StringBuilder slots = new StringBuilder(t.length() + 1);
+        char slot = '.';
+        char last = 0;
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            char next = i + 1 < n ? t.charAt(i + 1) : 0;
+            if (isVowel(c) || c == 'y' || c == 'w') {
+                if (i == 0 && (c == 'y' || c == 'w')) {
+                    // an initial y / w is a consonant of the skeleton
+                    slots.append(slot);
+                    slot = '.';
+                    last = c;
+                    continue;
+                }
+                if (slot == '.') {
+                    slot = switch (c) {
+                        case 'a' -> 'a';
+                        case 'e' -> 'e';
+                        case 'i', 'y' -> 'i';
+                        default -> 'u';
+                    };
+                }
+                if (i == 0) {
+                    // the skeleton writes an initial vowel as the consonant 'a'
+                    slots.append(slot);
+                    slot = '.';
+                    last = 'a';
+                }
+                continue;
+            }
+            if (next == 'h' && (c == 'k' || c == 'g' || c == 't' || c == 'd' || c == 's' || c == 'z')) {
+                i++;
+            }
+            char mapped = switch (c) {
+                case 'q', 'c' -> 'k';
+                case 'z' -> 's';
+                case 'v' -> 'f';
+                case 'p' -> 'b';
+                default -> c;
+            };
+            if (last != mapped) {
+                slots.append(slot);
+                slot = '.';
+                last = mapped;
+            }
+        }
+        slots.append(slot);
+        return slots.toString();
+    }
+
+    /**
+     * Whether two tokens with the same {@link #skeleton} have compatible {@link #vowelSlots}: vowels in the same
+     * slots, of one class (o/u: Omar / Umar) or one of them an e, the vowel romanisations write for any short
+     * vowel (Ahmed / Ahmad, Ebrahim / Ibrahim, Yousef / Yusuf); a final e may be silent (Poutine / Putin). Garcia / Grace (vowels in other slots), Carol /
+     * Karl (a vowel dropped), Romero / Rumuri (o/u against e/i) and Katarina / KAWTHARANI (i/a) are other names.
+     */
+    public static boolean compatibleVowels(String a, String b) {
+        String x = vowelSlots(a);
+        String y = vowelSlots(b);
+        if (x.length() != y.length()) {
+            return false;
+        }
+        int last = x.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char p = x.charAt(i);
+            char q = y.charAt(i);
+            if (p == q || i == last && (p == 'e' || q == 'e')) {
+                continue; // a silent final e: Poutine / Putin
+            }
+            if (p == '.' || q == '.') {
+                return false;
+            }
+            if (p != 'e' && q != 'e') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A loose consonant key for tokens romanised by machine from another script ({@link Transliteration}), whose
      * vowels, voicing and r/l are one transcription among many: vowels (also a leading one: Arabic ayn is dropped
      * by ICU, so "ly" is Ali), y, w and the h of digraphs left out; b/p/f/v, g/k/q/c, d/t, s/z, r/l merged; x read

@@ -34,6 +34,22 @@ class PhoneticsTest {
 
     @ParameterizedTest
     @CsvSource({
+        "mohammed, muhammad", "mohamed, muhammad", "hussein, husayn", "hosein, hussein", "qasim, kassem",
+        "osama, usama", "yusuf, youssef", "ebrahim, ibrahim", "rasheed, rashid", "mahmood, mahmud", "ahmed, ahmad", "poutine, putin"
+    })
+    void romanisationsHaveCompatibleVowels(String a, String b) {
+        assertThat(Phonetics.compatibleVowels(a, b)).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"garcia, grace", "carol, karl", "romero, rumuri", "catharina, kawtharani", "marcus, marks",
+        "craig, cargo", "britt, prieto"})
+    void otherNamesOnTheSameConsonantsHaveOtherVowels(String a, String b) {
+        assertThat(Phonetics.compatibleVowels(a, b)).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
         "mhmwd, mahmoud", "bwtyn, putin", "fladymyr, vladimir", "beulladimileu, vladimir", "smchay, somchai",
         "msh, moshe", "ly, ali", "aleksandr, alexander"
     })
