@@ -342,6 +342,7 @@ final class NameScorer {
         if (explain) {
             out.addAll(fusedMatches);
         }
+        double missingScale = conflict || !cLeft ? 1.0 : commonNameScale(q, qTo);
         for (int j = 0; j < nc; j++) {
             if (!c.isName[j] || cTo[j] >= 0) {
                 continue;
@@ -357,6 +358,7 @@ final class NameScorer {
                 case PreparedName.ROLE_FIRST_GIVEN -> MISSING_FIRST_GIVEN_FACTOR;
                 default -> MISSING_FACTOR;
             };
+            f = Math.min(1.0, f * missingScale); // see commonNameScale
             den += c.weight[j] * f;
             if (explain) {
                 out.add(new TokenMatch(null, c.text[j], conflict ? How.CONFLICT : How.MISSING_IN_QUERY, 0,
@@ -396,6 +398,26 @@ final class NameScorer {
             score = Math.max(score, SIM_FUSED);
         }
         return new Result(score, aligned, out);
+    }
+
+    /**
+     * How much more the list name's missing parts count when the query matched only names common in the general
+     * population: 1 / the mean {@link TokenWeights#populationWeight} of the aligned query tokens (1.0 for rare
+     * names, up to 1 / 0.3). "José Luis Cabrera" is a name thousands of people bear, so it is weak evidence for
+     * CABRERA SARABIA, Jose Luis; "Ovidio Guzman" is not. Set on the tuning half: it gives up some
+     * first-surname-only variants with common names (Miguel Rodriguez for RODRIGUEZ OLIVERA, Miguel) to drop
+     * alerts of the same shape on the negatives.
+     */
+    static double commonNameScale(PreparedName q, int[] qTo) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < q.size(); i++) {
+            if (q.isName[i] && qTo[i] >= 0) {
+                sum += TokenWeights.populationWeight(q.text[i]);
+                n++;
+            }
+        }
+        return n == 0 ? 1.0 : n / sum;
     }
 
     /**

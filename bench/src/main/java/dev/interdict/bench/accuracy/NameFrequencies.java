@@ -3,7 +3,8 @@ package dev.interdict.bench.accuracy;
 import dev.interdict.screening.eval.EvalData;
 import dev.interdict.screening.eval.EvalData.Person;
 import dev.interdict.screening.eval.VariantGenerator.Half;
-import dev.interdict.text.Folding;
+import dev.interdict.text.NameNormalizer;
+import dev.interdict.text.NameToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +45,10 @@ public final class NameFrequencies {
         Map<String, Integer> counts = new TreeMap<>();
         for (Person p : rows) {
             for (String part : List.of(p.firstName(), p.middleName(), p.lastName())) {
-                for (String t : Folding.fold(part).split(" ")) {
+                // the tokens as the matcher sees them: romanised (王 = wang, محمد = mhmd), folded, Arabic elements
+                // in one form
+                for (NameToken tok : NameNormalizer.normalize(part, true).tokens()) {
+                    String t = tok.text();
                     if (t.length() >= 2) {
                         counts.merge(t, 1, Integer::sum);
                     }
@@ -52,7 +56,8 @@ public final class NameFrequencies {
             }
         }
         List<String> lines = new ArrayList<>();
-        lines.add("# token\tcount: given and family name tokens of the tuning half of negatives_us_synthetic.csv");
+        lines.add("# token\tcount: given and family name tokens (normalised as the matcher reads them) of the tuning"
+                + " half of negatives_us_synthetic.csv");
         lines.add("# rows\t" + rows.size());
         counts.forEach((t, c) -> {
             if (c >= MIN_COUNT) {
