@@ -75,8 +75,7 @@ final class NameScorer {
             if (la == 1 && lb > 1 && initialOf(c, j, a.charAt(0)) || lb == 1 && la > 1 && initialOf(q, i, b.charAt(0))) {
                 how[0] = How.INITIAL;
                 // an initial for a known given name of a "SURNAMES, Given" list name is the expected abbreviation
-                return la == 1 && isGiven(c.role[j]) || lb == 1 && isGiven(q.role[i]) ? SIM_INITIAL_GIVEN
-                        : SIM_INITIAL;
+                return la == 1 && givenLike(c, j) || lb == 1 && givenLike(q, i) ? SIM_INITIAL_GIVEN : SIM_INITIAL;
             }
             return 0;
         }
@@ -460,6 +459,22 @@ final class NameScorer {
         }
         return j > 0 && !p.isName[j - 1] && p.text[j - 1].length() <= 3 && p.text[j - 1].charAt(0) == ch
                 && p.joinedToPrevious[j] && !p.joinedToPrevious[j - 1];
+    }
+
+    /**
+     * A known given name of a "SURNAMES, Given" name, or, in a name written without a comma (given names first),
+     * a name token before the last one.
+     */
+    private static boolean givenLike(PreparedName p, int j) {
+        if (p.role[j] != PreparedName.ROLE_UNKNOWN) {
+            return isGiven(p.role[j]);
+        }
+        for (int k = j + 1; k < p.size(); k++) {
+            if (p.isName[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isGiven(byte role) {

@@ -69,7 +69,8 @@ final class PreparedName {
         joined = j.toString();
         joinedToPrevious = new boolean[n];
         for (int i = 0; i < n; i++) {
-            joinedToPrevious[i] = tokens.get(i).joined();
+            // Abdul is never a name alone: Abdul Wali, Abd al-Rahman are one given name, however written
+            joinedToPrevious[i] = tokens.get(i).joined() || i > 0 && isName[i] && text[i - 1].equals("abd");
         }
         translit = new boolean[n];
         boolean any = false;
