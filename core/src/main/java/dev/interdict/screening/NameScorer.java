@@ -557,7 +557,8 @@ final class NameScorer {
                         total += other.text[k].length();
                     }
                     if (Math.abs(total - whole.length()) > slack
-                            || slack == 0 && whole.charAt(0) != other.text[j].charAt(0)) {
+                            || slack == 0 && whole.charAt(0) != other.text[j].charAt(0)
+                                    && (len != 2 || whole.charAt(0) != other.text[j + 1].charAt(0))) {
                         continue; // cannot spell it: skip without building the joined text
                     }
                     StringBuilder joined = new StringBuilder(total);
@@ -570,7 +571,13 @@ final class NameScorer {
                         w += other.isName[k] ? other.weight[k] : 0;
                         joined.append(other.text[k]);
                     }
-                    if (!free || !hasName || !spells(one.text[i], joined.toString())) {
+                    if (!free || !hasName) {
+                        continue;
+                    }
+                    // two given names written as one, in either order (Yusufmohammad for Mohammad Yusuf); not the
+                    // syllables of a Chinese given name (Fangwei is not Wei Fang)
+                    if (!spells(whole, joined.toString()) && !(len == 2 && other.isName[j] && other.isName[j + 1]
+                            && !one.cjk && !other.cjk && spells(whole, other.text[j + 1] + other.text[j]))) {
                         continue;
                     }
                     oneTo[i] = j;
