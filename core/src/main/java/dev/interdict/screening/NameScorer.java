@@ -96,6 +96,13 @@ final class NameScorer {
             how[0] = How.PHONETIC;
             return SIM_SKELETON;
         }
+        if (hasLongVowel(a) || hasLongVowel(b)) {
+            // English-style long vowels of romanised Arabic and Persian: Saeed = Said, Mahmood = Mahmud
+            if (Phonetics.spanish(shortVowels(a)).equals(Phonetics.spanish(shortVowels(b)))) {
+                how[0] = How.PHONETIC;
+                return SIM_PHONETIC;
+            }
+        }
         if (q.translit[i] && !q.cjk && !c.translit[j]) {
             double t = romanisedSimilarity(q.loose[i], q.looseV[i], a, b, q.nameCount == 1 && c.nameCount == 1);
             if (t > 0) {
@@ -157,6 +164,15 @@ final class NameScorer {
             }
         }
         return 0;
+    }
+
+    private static boolean hasLongVowel(String t) {
+        return t.contains("ee") || t.contains("oo") || t.contains("ou");
+    }
+
+    /** ee as i, oo and ou as u: the English spelling of a long vowel in a romanised name. */
+    static String shortVowels(String t) {
+        return t.replace("ee", "i").replace("oo", "u").replace("ou", "u");
     }
 
     /**
