@@ -92,13 +92,15 @@ final class NameScorer {
         }
         String sa = q.skeleton[i];
         if (sa.length() >= 3 && la >= 4 && lb >= 4 && sa.equals(c.skeleton[j]) && sameFirstVowel(a, b)
-                && Phonetics.compatibleVowels(a, b)) {
+                && Phonetics.compatibleVowelSlots(q.vowelSlots(i), c.vowelSlots(j))) {
             how[0] = How.PHONETIC;
             return SIM_SKELETON;
         }
-        if (hasLongVowel(a) || hasLongVowel(b)) {
+        if (q.shortVowelKey[i] != null || c.shortVowelKey[j] != null) {
             // English-style long vowels of romanised Arabic and Persian: Saeed = Said, Mahmood = Mahmud
-            if (Phonetics.spanish(shortVowels(a)).equals(Phonetics.spanish(shortVowels(b)))) {
+            String x = q.shortVowelKey[i] != null ? q.shortVowelKey[i] : q.phonetic[i];
+            String y = c.shortVowelKey[j] != null ? c.shortVowelKey[j] : c.phonetic[j];
+            if (x.equals(y)) {
                 how[0] = How.PHONETIC;
                 return SIM_PHONETIC;
             }
@@ -164,10 +166,6 @@ final class NameScorer {
             }
         }
         return 0;
-    }
-
-    private static boolean hasLongVowel(String t) {
-        return t.contains("ee") || t.contains("oo") || t.contains("ou");
     }
 
     /** ee as i, oo and ou as u: the English spelling of a long vowel in a romanised name. */
@@ -428,7 +426,7 @@ final class NameScorer {
         int n = 0;
         for (int i = 0; i < q.size(); i++) {
             if (q.isName[i] && qTo[i] >= 0) {
-                sum += TokenWeights.populationWeight(q.text[i]);
+                sum += q.populationWeight[i];
                 n++;
             }
         }
@@ -572,10 +570,16 @@ final class NameScorer {
                     for (int k = j; k < j + len; k++) {
                         total += other.text[k].length();
                     }
-                    if (Math.abs(total - whole.length()) > slack
-                            || slack == 0 && whole.charAt(0) != other.text[j].charAt(0)
-                                    && (len != 2 || whole.charAt(0) != other.text[j + 1].charAt(0))) {
+                    if (Math.abs(total - whole.length()) > slack) {
                         continue; // cannot spell it: skip without building the joined text
+                    }
+                    boolean forward = slack > 0 || whole.charAt(0) == other.text[j].charAt(0);
+                    // two given names written as one, in either order (Yusufmohammad for Mohammad Yusuf); not the
+                    // syllables of a Chinese given name (Fangwei is not Wei Fang)
+                    boolean reversed = len == 2 && whole.charAt(0) == other.text[j + 1].charAt(0)
+                            && other.isName[j] && other.isName[j + 1] && !one.cjk && !other.cjk;
+                    if (!forward && !reversed) {
+                        continue;
                     }
                     StringBuilder joined = new StringBuilder(total);
                     boolean hasName = false;
@@ -590,10 +594,8 @@ final class NameScorer {
                     if (!free || !hasName) {
                         continue;
                     }
-                    // two given names written as one, in either order (Yusufmohammad for Mohammad Yusuf); not the
-                    // syllables of a Chinese given name (Fangwei is not Wei Fang)
-                    if (!spells(whole, joined.toString()) && !(len == 2 && other.isName[j] && other.isName[j + 1]
-                            && !one.cjk && !other.cjk && spells(whole, other.text[j + 1] + other.text[j]))) {
+                    if (!(forward && spells(whole, joined.toString()))
+                            && !(reversed && spells(whole, other.text[j + 1] + other.text[j]))) {
                         continue;
                     }
                     oneTo[i] = j;

@@ -19,6 +19,15 @@ final class PreparedName {
     final String joined;
     /** Role of each token when known from a "SURNAMES, Given" list name: one of the ROLE_ constants. */
     final byte[] role;
+    /** {@link TokenWeights#populationWeight} of each name token (1.0 for other tokens). */
+    final double[] populationWeight;
+    /**
+     * The Spanish phonetic key of a token written with English-style long vowels (ee, oo, ou: Saeed, Mahmood) read
+     * short ({@link NameScorer#shortVowels}); null for tokens without them.
+     */
+    final String[] shortVowelKey;
+    /** {@link dev.interdict.text.Phonetics#vowelSlots} of each token, for skeleton matches. */
+    private final String[] vowelSlots;
     /** Whether a token continues the written word before it ({@link NameToken#joined()}: Il-Nam, Husam-al-Din). */
     final boolean[] joinedToPrevious;
     /** Whether a token was romanised from a non-Latin script ({@link NameToken#transliterated()}). */
@@ -67,6 +76,17 @@ final class PreparedName {
         }
         nameCount = names;
         joined = j.toString();
+        populationWeight = new double[n];
+        shortVowelKey = new String[n];
+        vowelSlots = new String[n];
+        for (int i = 0; i < n; i++) {
+            vowelSlots[i] = dev.interdict.text.Phonetics.vowelSlots(text[i]);
+            populationWeight[i] = isName[i] ? TokenWeights.populationWeight(text[i]) : 1.0;
+            String t = text[i];
+            if (t.contains("ee") || t.contains("oo") || t.contains("ou")) {
+                shortVowelKey[i] = dev.interdict.text.Phonetics.spanish(NameScorer.shortVowels(t));
+            }
+        }
         joinedToPrevious = new boolean[n];
         for (int i = 0; i < n; i++) {
             // Abdul is never a name alone: Abdul Wali, Abd al-Rahman are one given name, however written
@@ -132,6 +152,11 @@ final class PreparedName {
     /** Whether token {@code i} is a particle (de, al, bin, van). */
     boolean isParticle(int i) {
         return normalized.tokens().get(i).kind() == dev.interdict.text.TokenKind.PARTICLE;
+    }
+
+    /** {@link dev.interdict.text.Phonetics#vowelSlots} of token {@code i}. */
+    String vowelSlots(int i) {
+        return vowelSlots[i];
     }
 
     int size() {

@@ -166,12 +166,17 @@ public final class NameNormalizer {
      */
     private static boolean[] joinedTokens(String text, List<String> raw) {
         boolean[] joined = new boolean[raw.size()];
-        String[] words = text.strip().split("\\s+");
-        if (words.length >= raw.size()) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                count++;
+            }
+        }
+        if (count >= raw.size()) {
             return joined; // one token per written word at most: nothing is joined
         }
         int k = 0;
-        for (String word : words) {
+        for (String word : text.strip().split("\\s+")) {
             List<String> parts = rawTokens(word);
             for (int p = 0; p < parts.size(); p++) {
                 if (k >= raw.size() || !raw.get(k).equals(parts.get(p))) {

@@ -209,8 +209,11 @@ public final class Phonetics {
      * Karl (a vowel dropped), Romero / Rumuri (o/u against e/i) and Katarina / KAWTHARANI (i/a) are other names.
      */
     public static boolean compatibleVowels(String a, String b) {
-        String x = vowelSlots(a);
-        String y = vowelSlots(b);
+        return compatibleVowelSlots(vowelSlots(a), vowelSlots(b));
+    }
+
+    /** {@link #compatibleVowels} on {@link #vowelSlots} already computed. */
+    public static boolean compatibleVowelSlots(String x, String y) {
         if (x.length() != y.length()) {
             return false;
         }
