@@ -442,6 +442,9 @@ final class NameScorer {
      */
     private static void particleAsName(PreparedName q, int[] qTo, How[] qHow, PreparedName c, int[] cTo,
             How[] cHow, double[] qSim) {
+        if (!q.anyParticle && !c.anyParticle) {
+            return; // one side must be a particle
+        }
         for (int i = 0; i < q.size(); i++) {
             if (qTo[i] >= 0 || !q.isName[i] && !q.isParticle(i)) {
                 continue;

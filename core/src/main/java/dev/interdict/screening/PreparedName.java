@@ -19,6 +19,10 @@ final class PreparedName {
     final String joined;
     /** Role of each token when known from a "SURNAMES, Given" list name: one of the ROLE_ constants. */
     final byte[] role;
+    /** Whether a token is a particle (de, al, bin, van). */
+    private final boolean[] particle;
+    /** Whether any token is a particle. */
+    final boolean anyParticle;
     /** {@link TokenWeights#populationWeight} of each name token (1.0 for other tokens). */
     final double[] populationWeight;
     /**
@@ -76,6 +80,13 @@ final class PreparedName {
         }
         nameCount = names;
         joined = j.toString();
+        particle = new boolean[n];
+        boolean anyP = false;
+        for (int i = 0; i < n; i++) {
+            particle[i] = tokens.get(i).kind() == dev.interdict.text.TokenKind.PARTICLE;
+            anyP |= particle[i];
+        }
+        anyParticle = anyP;
         populationWeight = new double[n];
         shortVowelKey = new String[n];
         vowelSlots = new String[n];
@@ -151,7 +162,7 @@ final class PreparedName {
 
     /** Whether token {@code i} is a particle (de, al, bin, van). */
     boolean isParticle(int i) {
-        return normalized.tokens().get(i).kind() == dev.interdict.text.TokenKind.PARTICLE;
+        return particle[i];
     }
 
     /** {@link dev.interdict.text.Phonetics#vowelSlots} of token {@code i}. */

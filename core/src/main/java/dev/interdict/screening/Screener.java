@@ -355,24 +355,6 @@ public final class Screener {
                 }
             }
         }
-        // initials have no index key; a candidate with a name token of that initial gets its weight, so that
-        // "F. Muhammad" still reaches MUHAMMAD, Faysal among thousands of names with MUHAMMAD
-        for (int i = 0; i < qp.size(); i++) {
-            if (!qp.isName[i] || qp.text[i].length() != 1) {
-                continue;
-            }
-            char ch = qp.text[i].charAt(0);
-            for (int k = 0; k < touched; k++) {
-                int e = s.touched[k];
-                PreparedName c = index.entry(e).prepared();
-                for (int j = 0; j < c.size(); j++) {
-                    if (c.isName[j] && c.text[j].charAt(0) == ch) {
-                        s.hit[e] += qp.weight[i];
-                        break;
-                    }
-                }
-            }
-        }
         double min = Math.min(total, total * MIN_HIT_SHARE);
         int kept = 0;
         int[] out = new int[touched];
@@ -383,6 +365,7 @@ public final class Screener {
             }
         }
         if (kept > MAX_CANDIDATES) {
+            boostInitials(qp, out, kept, s.hit);
             Integer[] boxed = new Integer[kept];
             for (int i = 0; i < kept; i++) {
                 boxed[i] = out[i];
@@ -397,6 +380,29 @@ public final class Screener {
             }
         }
         return java.util.Arrays.copyOf(out, kept);
+    }
+
+    /**
+     * Initials have no index key. When more candidates pass than are scored, a query initial adds its weight to the
+     * candidates with a name token of that initial, so that "F. Muhammad" still reaches MUHAMMAD, Faysal among the
+     * thousands of names with MUHAMMAD (the cut used to fall in index order).
+     */
+    private void boostInitials(PreparedName qp, int[] cands, int n, double[] hit) {
+        for (int i = 0; i < qp.size(); i++) {
+            if (!qp.isName[i] || qp.text[i].length() != 1) {
+                continue;
+            }
+            char ch = qp.text[i].charAt(0);
+            for (int k = 0; k < n; k++) {
+                PreparedName c = index.entry(cands[k]).prepared();
+                for (int j = 0; j < c.size(); j++) {
+                    if (c.isName[j] && c.text[j].charAt(0) == ch) {
+                        hit[cands[k]] += qp.weight[i];
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /** Entities listing an identifier equal to {@code value} after normalisation (spaces, dashes, case). */
