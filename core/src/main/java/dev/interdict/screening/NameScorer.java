@@ -293,11 +293,7 @@ final class NameScorer {
             if (!c.isName[j] || cTo[j] >= 0) {
                 continue;
             }
-            double f = conflict ? 1.0 : switch (c.role[j]) {
-                case PreparedName.ROLE_FIRST_SURNAME -> MISSING_FIRST_SURNAME_FACTOR;
-                case PreparedName.ROLE_FIRST_GIVEN -> MISSING_FIRST_GIVEN_FACTOR;
-                default -> MISSING_FACTOR;
-            };
+            double f = conflict ? 1.0 : missingFactor(c.role[j]);
             den += c.weight[j] * f;
             if (explain) {
                 out.add(new TokenMatch(null, c.text[j], conflict ? How.CONFLICT : How.MISSING_IN_QUERY, 0,
@@ -337,6 +333,15 @@ final class NameScorer {
             score = Math.max(score, SIM_FUSED);
         }
         return new Result(score, aligned, out);
+    }
+
+    /** Share of an unaligned list token's weight that counts against the score when the names do not conflict. */
+    static double missingFactor(byte role) {
+        return switch (role) {
+            case PreparedName.ROLE_FIRST_SURNAME -> MISSING_FIRST_SURNAME_FACTOR;
+            case PreparedName.ROLE_FIRST_GIVEN -> MISSING_FIRST_GIVEN_FACTOR;
+            default -> MISSING_FACTOR;
+        };
     }
 
     private static boolean isGiven(byte role) {
@@ -448,7 +453,7 @@ final class NameScorer {
         }
     }
 
-    private static boolean spells(String whole, String joined) {
+    static boolean spells(String whole, String joined) {
         if (whole.equals(joined)) {
             return true;
         }

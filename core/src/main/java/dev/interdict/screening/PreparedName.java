@@ -31,6 +31,18 @@ final class PreparedName {
      * its syllables too short for loose per-token keys (tuning-half false positives), so the loose rule is off.
      */
     final boolean cjk;
+    /**
+     * First and last letter, length, and hash codes of the text, phonetic key and skeleton of each token
+     * ({@link ScoreBound}).
+     */
+    final char[] first;
+    final char[] last;
+    final int[] length;
+    final int[] textHash;
+    final int[] phoneticHash;
+    final int[] skeletonHash;
+    /** Hash code of {@link #joined}. */
+    final int joinedHash;
 
     static final byte ROLE_UNKNOWN = 0;
     static final byte ROLE_FIRST_GIVEN = 1;
@@ -65,6 +77,21 @@ final class PreparedName {
         }
         nameCount = names;
         joined = j.toString();
+        joinedHash = joined.hashCode();
+        first = new char[n];
+        last = new char[n];
+        length = new int[n];
+        textHash = new int[n];
+        phoneticHash = new int[n];
+        skeletonHash = new int[n];
+        for (int i = 0; i < n; i++) {
+            length[i] = text[i].length();
+            first[i] = length[i] == 0 ? 0 : text[i].charAt(0);
+            last[i] = length[i] == 0 ? 0 : text[i].charAt(length[i] - 1);
+            textHash[i] = text[i].hashCode();
+            phoneticHash[i] = phonetic[i].hashCode();
+            skeletonHash[i] = skeleton[i].hashCode();
+        }
         translit = new boolean[n];
         boolean any = false;
         for (int i = 0; i < n; i++) {

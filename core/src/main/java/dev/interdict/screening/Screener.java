@@ -107,6 +107,10 @@ public final class Screener {
         return entities;
     }
 
+    NameIndex index() {
+        return index;
+    }
+
     public List<Match> screen(Query query) {
         return screen(query, DEFAULT_THRESHOLD, DEFAULT_LIMIT);
     }
@@ -116,6 +120,14 @@ public final class Screener {
      * {@code limit}.
      */
     public List<Match> screen(Query query, double threshold, int limit) {
+        return screen(query, threshold, limit, true);
+    }
+
+    /**
+     * {@link #screen(Query, double, int)}; with {@code bounded} false every candidate is aligned, none pruned by its
+     * {@link ScoreBound} (the same results, slower: for tests).
+     */
+    List<Match> screen(Query query, double threshold, int limit, boolean bounded) {
         if (threshold < 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must be in 0..1, got " + threshold);
         }
@@ -132,6 +144,11 @@ public final class Screener {
         for (NormalizedName nick : qn.nicknames()) {
             forms.add(new PreparedName(nick, index.weights));
         }
+        // name scores below this are dropped
+        double kept = threshold - 0.25;
+        // a candidate whose score bound is below what could still make a match is not aligned
+        double floor = Math.max(kept, threshold - maxAttributeBonus(query));
+        boolean prune = bounded && algorithm == Algorithm.INTERDICT && floor > ScoreBound.MARGIN;
         // best name per entity
         Map<Integer, Best> best = new HashMap<>();
         for (int f = 0; f < forms.size(); f++) {
@@ -144,16 +161,21 @@ public final class Screener {
                 if (query.schema() != null && !query.schema().matches(entity.schema())) {
                     continue;
                 }
+                boolean weak = entry.name().kind() == NameKind.WEAK_ALIAS && algorithm == Algorithm.INTERDICT;
+                if (prune && ScoreBound.below(qp, entry.prepared(),
+                        floor / (formFactor * (weak ? WEAK_ALIAS_FACTOR : 1)))) {
+                    continue;
+                }
                 double s;
                 if (algorithm == Algorithm.OFAC) {
                     s = OfacScorer.score(query.name(), entry.name().value()) / 100.0;
                 } else {
                     s = NameScorer.score(qp, entry.prepared(), false).score() * formFactor;
                 }
-                if (entry.name().kind() == NameKind.WEAK_ALIAS && algorithm == Algorithm.INTERDICT) {
+                if (weak) {
                     s *= WEAK_ALIAS_FACTOR;
                 }
-                if (s < threshold - 0.25) {
+                if (s < kept) {
                     continue;
                 }
                 Best b = best.get(entry.entity());
@@ -184,6 +206,25 @@ public final class Screener {
         }
         out.sort(null);
         return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
+    }
+
+    /**
+     * The most {@link #finish} can add to a name score for {@code query}: nothing for a name alone, the agreeing
+     * birth date and country when given; with identifiers, anything (an identifier match scores
+     * {@link #IDENTIFIER_SCORE} whatever the name).
+     */
+    private double maxAttributeBonus(Query query) {
+        if (!query.identifiers().isEmpty()) {
+            return 1;
+        }
+        double bonus = 0;
+        if (algorithm == Algorithm.INTERDICT && query.birthDate() != null) {
+            bonus += Math.max(0, Math.max(DOB_AGREES, Math.max(DOB_NEAR, DOB_CONTRADICTS)));
+        }
+        if (algorithm == Algorithm.INTERDICT && query.country() != null) {
+            bonus += Math.max(0, Math.max(COUNTRY_AGREES, COUNTRY_CONTRADICTS));
+        }
+        return bonus;
     }
 
     private Match finish(Query query, int entityIdx, Best b, double threshold) {
