@@ -33,6 +33,10 @@ final class NameIndex {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, int[]> postings;
     final TokenWeights weights;
+    /** The score bound of every entry, for pruning candidates. */
+    final ScoreBound bound;
+    /** Per entry: whether its name is a weak alias. */
+    private final boolean[] weak;
 
     NameIndex(List<Entity> entities) {
         List<NormalizedName> normalized = new ArrayList<>();
@@ -70,6 +74,11 @@ final class NameIndex {
         }
         postings = new HashMap<>(building.size() * 2);
         building.forEach((k, v) -> postings.put(k, v.toArray()));
+        bound = new ScoreBound(entries);
+        weak = new boolean[entries.size()];
+        for (int i = 0; i < weak.length; i++) {
+            weak[i] = entries.get(i).name().kind() == NameKind.WEAK_ALIAS;
+        }
     }
 
     private static void add(NormalizedName n, Name name, int e, Set<String> seen, List<NormalizedName> normalized,
@@ -92,6 +101,11 @@ final class NameIndex {
 
     Entry entry(int i) {
         return entries.get(i);
+    }
+
+    /** Whether entry {@code i} is a weak alias. */
+    boolean weakAlias(int i) {
+        return weak[i];
     }
 
     /**

@@ -31,18 +31,17 @@ final class PreparedName {
      * its syllables too short for loose per-token keys (tuning-half false positives), so the loose rule is off.
      */
     final boolean cjk;
-    /**
-     * First and last letter, length, and hash codes of the text, phonetic key and skeleton of each token
-     * ({@link ScoreBound}).
-     */
+    /** First and last letter, length and hash code of each token, for fused spellings ({@link ScoreBound}). */
     final char[] first;
     final char[] last;
     final int[] length;
     final int[] textHash;
-    final int[] phoneticHash;
-    final int[] skeletonHash;
     /** Hash code of {@link #joined}. */
     final int joinedHash;
+    /** What {@link ScoreBound} compares of each token, packed ({@link ScoreBound#signature}). */
+    final long[] signature;
+    /** Which fused spellings this name may take part in ({@link ScoreBound#fusionMasks}). */
+    final long[] fusionMasks;
 
     static final byte ROLE_UNKNOWN = 0;
     static final byte ROLE_FIRST_GIVEN = 1;
@@ -82,15 +81,11 @@ final class PreparedName {
         last = new char[n];
         length = new int[n];
         textHash = new int[n];
-        phoneticHash = new int[n];
-        skeletonHash = new int[n];
         for (int i = 0; i < n; i++) {
             length[i] = text[i].length();
             first[i] = length[i] == 0 ? 0 : text[i].charAt(0);
             last[i] = length[i] == 0 ? 0 : text[i].charAt(length[i] - 1);
             textHash[i] = text[i].hashCode();
-            phoneticHash[i] = phonetic[i].hashCode();
-            skeletonHash[i] = skeleton[i].hashCode();
         }
         translit = new boolean[n];
         boolean any = false;
@@ -132,6 +127,11 @@ final class PreparedName {
                 }
             }
         }
+        signature = new long[n];
+        for (int i = 0; i < n; i++) {
+            signature[i] = ScoreBound.signature(this, i);
+        }
+        fusionMasks = ScoreBound.fusionMasks(this);
     }
 
     private static boolean hasCjk(String s) {

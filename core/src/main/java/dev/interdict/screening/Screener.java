@@ -156,14 +156,13 @@ public final class Screener {
             // a quoted nickname next to a full name ("Jesus 'Chuy' Garcia") is a hint, not a name on its own
             double formFactor = f >= mainForms && mainForms > 0 ? QUERY_NICKNAME_FACTOR : 1.0;
             for (int entryId : candidates(qp)) {
+                boolean weak = index.weakAlias(entryId) && algorithm == Algorithm.INTERDICT;
+                if (prune && index.bound.below(qp, entryId, floor / (formFactor * (weak ? WEAK_ALIAS_FACTOR : 1)))) {
+                    continue;
+                }
                 NameIndex.Entry entry = index.entry(entryId);
                 Entity entity = entities.get(entry.entity());
                 if (query.schema() != null && !query.schema().matches(entity.schema())) {
-                    continue;
-                }
-                boolean weak = entry.name().kind() == NameKind.WEAK_ALIAS && algorithm == Algorithm.INTERDICT;
-                if (prune && ScoreBound.below(qp, entry.prepared(),
-                        floor / (formFactor * (weak ? WEAK_ALIAS_FACTOR : 1)))) {
                     continue;
                 }
                 double s;
