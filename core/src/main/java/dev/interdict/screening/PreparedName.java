@@ -42,6 +42,9 @@ final class PreparedName {
     final long[] signature;
     /** Which fused spellings this name may take part in ({@link ScoreBound#fusionMasks}). */
     final long[] fusionMasks;
+    /** The shapes of the tokens and of the runs of tokens, for fused spellings ({@link ScoreBound#shape}). */
+    final long[] shapes;
+    final long[] runShapes;
 
     static final byte ROLE_UNKNOWN = 0;
     static final byte ROLE_FIRST_GIVEN = 1;
@@ -128,10 +131,13 @@ final class PreparedName {
             }
         }
         signature = new long[n];
+        shapes = new long[n];
         for (int i = 0; i < n; i++) {
             signature[i] = ScoreBound.signature(this, i);
+            shapes[i] = ScoreBound.shape(this, i);
         }
         fusionMasks = ScoreBound.fusionMasks(this);
+        runShapes = ScoreBound.runShapes(this);
     }
 
     private static boolean hasCjk(String s) {

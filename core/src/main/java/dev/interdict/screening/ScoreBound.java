@@ -44,9 +44,13 @@ final class ScoreBound {
     private static final long PHONETIC = HASH_BITS << PHONETIC_SHIFT;
     private static final long SKELETON = HASH_BITS << SKELETON_SHIFT;
 
-    // a record: header (token count, name count, joined hash), 4 fusion masks, then 3 longs per token
-    private static final int HEADER = 5;
-    private static final int PER_TOKEN = 3;
+    // a record: header (token count, name count, joined hash), 4 fusion masks, run count, then 4 longs per token
+    // (signature, weight, least weight left over, shape), then the shapes of the runs
+    private static final int HEADER = 6;
+    private static final int PER_TOKEN = 4;
+    // a shape (of a token or of a run of 2 or 3 tokens with a name): 16 bits of the hash code of its text, its length
+    // (at most 255), 8 bits of its first and of its last letter, and which letters it has (24 bits, letter mod 24)
+    private static final long SHAPE_HASH = 0xFFFFL;
 
     private final List<NameIndex.Entry> entries;
     private final int[] offset;
@@ -56,7 +60,8 @@ final class ScoreBound {
         this.entries = entries;
         offset = new int[entries.size() + 1];
         for (int e = 0; e < entries.size(); e++) {
-            offset[e + 1] = offset[e] + HEADER + PER_TOKEN * entries.get(e).prepared().size();
+            PreparedName p = entries.get(e).prepared();
+            offset[e + 1] = offset[e] + HEADER + PER_TOKEN * p.size() + p.runShapes.length;
         }
         data = new long[offset[entries.size()]];
         for (int e = 0; e < entries.size(); e++) {
@@ -68,16 +73,82 @@ final class ScoreBound {
     /** The record of a name: what the bound reads of it. */
     private static long[] record(PreparedName p) {
         int n = p.size();
-        long[] r = new long[HEADER + PER_TOKEN * n];
+        long[] r = new long[HEADER + PER_TOKEN * n + p.runShapes.length];
         r[0] = Math.min(n, 0xFFFF) | (long) Math.min(p.nameCount, 0xFFFF) << 16 | (long) p.joinedHash << 32;
         System.arraycopy(p.fusionMasks, 0, r, 1, 4);
+        r[5] = p.runShapes.length;
         for (int j = 0; j < n; j++) {
             r[HEADER + PER_TOKEN * j] = p.signature[j];
             r[HEADER + PER_TOKEN * j + 1] = Double.doubleToRawLongBits(p.weight[j]);
             r[HEADER + PER_TOKEN * j + 2] = Double.doubleToRawLongBits(
                     p.weight[j] * Math.min(1.0, NameScorer.missingFactor(p.role[j])));
+            r[HEADER + PER_TOKEN * j + 3] = p.shapes[j];
         }
+        System.arraycopy(p.runShapes, 0, r, HEADER + PER_TOKEN * n, p.runShapes.length);
         return r;
+    }
+
+    /** The shape of token {@code i}. */
+    static long shape(PreparedName p, int i) {
+        return shape(p.textHash[i], p.length[i], p.first[i], p.last[i], letters(p.text[i]));
+    }
+
+    private static long shape(int hash, int length, char first, char last, long letters) {
+        return hash & SHAPE_HASH | (long) Math.min(length, 255) << 16 | (long) (first & 0xFF) << 24
+                | (long) (last & 0xFF) << 32 | letters << 40;
+    }
+
+    /** Which letters {@code s} has, as 24 bits (letter mod 24). */
+    private static long letters(String s) {
+        long m = 0;
+        for (int i = 0; i < s.length(); i++) {
+            m |= 1L << (s.charAt(i) % 24);
+        }
+        return m;
+    }
+
+    /** The shapes of the runs of 2 or 3 adjacent tokens of {@code p} with a name among them. */
+    static long[] runShapes(PreparedName p) {
+        int n = p.size();
+        long[] out = new long[Math.max(0, 2 * n - 3)];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            for (int run = 2; run <= 3 && i + run <= n; run++) {
+                int end = i + run - 1;
+                int total = p.length[i];
+                int h = p.textHash[i];
+                long letters = letters(p.text[i]);
+                boolean hasName = p.isName[i];
+                for (int j = i + 1; j <= end; j++) {
+                    total += p.length[j];
+                    h = h * pow31(p.length[j]) + p.textHash[j];
+                    letters |= letters(p.text[j]);
+                    hasName |= p.isName[j];
+                }
+                if (hasName) {
+                    out[k++] = shape(h, total, p.first[i], p.last[end], letters);
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    /**
+     * Whether a name token of this shape may be spelled by a run of this shape as {@code NameScorer.fuse} requires:
+     * equal (same length and hash code) or, from 8 letters, one edit away: a length at most one off, the same first
+     * or last letter, and at most two letters that one has and the other not.
+     */
+    private static boolean maySpell(long token, long run) {
+        int len = (int) (token >>> 16 & 0xFF);
+        if (len < 4) {
+            return false;
+        }
+        int diff = Math.abs(len - (int) (run >>> 16 & 0xFF));
+        long x = token ^ run;
+        if (len < 8) {
+            return diff == 0 && (x & SHAPE_HASH) == 0;
+        }
+        return diff <= 1 && ((x >>> 24 & 0xFF) == 0 || (x >>> 32 & 0xFF) == 0) && Long.bitCount(x >>> 40) <= 2;
     }
 
     /** The signature of token {@code i}: what {@link #mayCorrespond} compares. */
@@ -189,7 +260,8 @@ final class ScoreBound {
             return false;
         }
         long[] qm = q.fusionMasks;
-        if ((qm[0] & d[o + 3] | qm[1] & d[o + 4] | d[o + 1] & qm[2] | d[o + 2] & qm[3]) == 0) {
+        if ((qm[0] & d[o + 3] | qm[1] & d[o + 4] | d[o + 1] & qm[2] | d[o + 2] & qm[3]) == 0
+                || !mayFuse(q, d, t, nc, t + PER_TOKEN * nc, (int) d[o + 5])) {
             return true; // no fused pair possible
         }
         PreparedName c = entries.get(entry).prepared();
@@ -198,6 +270,30 @@ final class ScoreBound {
         qCovered |= (qc & 0xffffffffL) | cq >>> 32;
         cCovered |= (cq & 0xffffffffL) | qc >>> 32;
         return bound(q, qCovered, d, t, nc, cCovered) < floor - MARGIN;
+    }
+
+    /** Whether a name token of either name may be spelled by a run of the other's (shapes in the record). */
+    private static boolean mayFuse(PreparedName q, long[] d, int t, int nc, int runs, int runCount) {
+        for (int i = 0; i < q.size(); i++) {
+            if (q.isName[i]) {
+                for (int r = runs; r < runs + runCount; r++) {
+                    if (maySpell(q.shapes[i], d[r])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        for (int j = 0; j < nc; j++) {
+            if ((d[t + PER_TOKEN * j] & NAME) != 0) {
+                long shape = d[t + PER_TOKEN * j + 3];
+                for (long run : q.runShapes) {
+                    if (maySpell(shape, run)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** At least {@code NameScorer.score(q, c, false).score()}; 1 when no bound is taken. */
