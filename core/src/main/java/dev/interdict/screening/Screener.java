@@ -349,7 +349,7 @@ public final class Screener {
         Scratch s = scratch.get();
         s.generation++;
         int touched = 0;
-        List<List<String>> keys = NameIndex.tokenKeys(qp, true);
+        List<List<int[]>> keys = index.queryPostings(qp);
         double total = 0;
         for (int i = 0; i < qp.size(); i++) {
             if (qp.isName[i]) {
@@ -367,11 +367,7 @@ public final class Screener {
             if (w == 0) {
                 continue;
             }
-            for (String key : keys.get(t)) {
-                int[] post = index.postings(key);
-                if (post == null) {
-                    continue;
-                }
+            for (int[] post : keys.get(t)) {
                 for (int e : post) {
                     if (s.seenGeneration[e] == s.generation && s.seenToken[e] == t) {
                         continue;
