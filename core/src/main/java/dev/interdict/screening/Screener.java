@@ -367,22 +367,24 @@ public final class Screener {
             if (w == 0) {
                 continue;
             }
+            long seen = (long) s.generation << 32 | t;
             for (int[] post : keys.get(t)) {
                 for (int e : post) {
-                    if (s.seenGeneration[e] == s.generation && s.seenToken[e] == t) {
+                    // per entry, side by side: the query and key group that last counted it, and its hit weight
+                    long state = s.state[2 * e];
+                    if (state == seen) {
                         continue;
                     }
-                    s.seenGeneration[e] = s.generation;
-                    s.seenToken[e] = t;
-                    if (s.hitGeneration[e] != s.generation) {
-                        s.hitGeneration[e] = s.generation;
-                        s.hit[e] = 0;
+                    s.state[2 * e] = seen;
+                    double hit = Double.longBitsToDouble(s.state[2 * e + 1]);
+                    if ((int) (state >>> 32) != s.generation) {
+                        hit = 0;
                         if (touched == s.touched.length) {
                             s.touched = java.util.Arrays.copyOf(s.touched, touched * 2);
                         }
                         s.touched[touched++] = e;
                     }
-                    s.hit[e] += w;
+                    s.state[2 * e + 1] = Double.doubleToRawLongBits(hit + w);
                 }
             }
         }
@@ -391,7 +393,7 @@ public final class Screener {
         int[] out = new int[touched];
         for (int i = 0; i < touched; i++) {
             int e = s.touched[i];
-            if (s.hit[e] >= min - 1e-9) {
+            if (s.hit(e) >= min - 1e-9) {
                 out[kept++] = e;
             }
         }
@@ -401,7 +403,7 @@ public final class Screener {
                 boxed[i] = out[i];
             }
             java.util.Arrays.sort(boxed, (a, b) -> {
-                int c = Double.compare(s.hit[b], s.hit[a]);
+                int c = Double.compare(s.hit(b), s.hit(a));
                 return c != 0 ? c : Integer.compare(a, b);
             });
             kept = MAX_CANDIDATES;
@@ -484,18 +486,22 @@ public final class Screener {
     }
 
     private static final class Scratch {
+        /** Which query this is, from 1 (state 0 is no query's). */
         int generation;
-        final int[] seenToken;
-        final int[] seenGeneration;
-        final int[] hitGeneration;
-        final double[] hit;
+        /**
+         * Two longs per entry, in one array so that counting an entry touches one memory line: the query generation
+         * (high 32 bits) and key group (low 32 bits) that last counted it, and its hit weight in this query (the bits
+         * of a double, valid when the generation is this query's).
+         */
+        final long[] state;
         int[] touched = new int[256];
 
         Scratch(int n) {
-            seenToken = new int[n];
-            seenGeneration = new int[n];
-            hitGeneration = new int[n];
-            hit = new double[n];
+            state = new long[2 * n];
+        }
+
+        double hit(int e) {
+            return Double.longBitsToDouble(state[2 * e + 1]);
         }
     }
 }
