@@ -33,8 +33,8 @@ import java.util.function.Consumer;
  *     --lists ../shared/data/lists/ofac-sdn-2021-07 --rates 2000 --seconds 20 --threads 2
  * </pre>
  *
- * Re-run after the real matcher replaces the placeholder Screener: the figures in docs/benchmarks.md are for the
- * placeholder.
+ * {@code --cache off} runs the open-loop phases with the result cache off only (every name and free-text window
+ * screened afresh, whatever repeats in the traffic), {@code on} with it only; the default runs both.
  */
 public final class PaymentsLoadBench {
 
@@ -49,6 +49,7 @@ public final class PaymentsLoadBench {
         int warmup = 10;
         int threads = 2;
         int count = 50_000;
+        String cache = "both";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--lists" -> lists.add(Path.of(args[++i]));
@@ -58,9 +59,14 @@ public final class PaymentsLoadBench {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--messages" -> count = Integer.parseInt(args[++i]);
+                case "--cache" -> cache = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (--lists DIR --names CSV --rates R1,R2 --seconds S --warmup S --threads N)");
+                        + " (--lists DIR --names CSV --rates R1,R2 --seconds S --warmup S --threads N"
+                        + " --cache on|off|both)");
             }
+        }
+        if (!List.of("on", "off", "both").contains(cache)) {
+            throw new IllegalArgumentException("--cache must be one of on, off, both, got " + cache);
         }
         long t = System.nanoTime();
         if (lists.isEmpty()) {
@@ -91,8 +97,8 @@ public final class PaymentsLoadBench {
         System.out.printf(Locale.ROOT, "messages: %d generated (2/3 pacs.008.001.09, 1/3 MT103; ~2%% with a listed name;"
                 + " parties from %d ordinary names); decisions on the first 1000: %s%n", messages.size(), pool.size(),
                 mix);
-        System.out.printf(Locale.ROOT, "machine: %d cores, %s, JVM %s%n", Runtime.getRuntime().availableProcessors(),
-                cpu(), Runtime.version());
+        System.out.printf(Locale.ROOT, "machine: %d cores, %s, JVM %s, load average %s%n",
+                Runtime.getRuntime().availableProcessors(), cpu(), Runtime.version(), loadAverage());
 
         // every phase gets a fresh engine (empty result cache) over the same index; "no cache" screens every name
         java.util.function.Supplier<Consumer<byte[]>> fresh = () -> new PaymentScreening(screener, policy,
@@ -113,9 +119,27 @@ public final class PaymentsLoadBench {
         closedLoop("service time, parse+screen+decide (1 thread)", fresh.get(), messages, 5000);
         closedLoop("service time, parse+screen+decide, no cache (1 thread)", noCache.get(), messages, 5000);
         closedLoopThreads("max throughput, parse+screen+decide", fresh.get(), messages, 5000, threads);
+        closedLoopThreads("max throughput, parse+screen+decide, no cache", noCache.get(), messages, 5000, threads);
         for (int rate : rates) {
             openLoop("parse only", parseOnly, messages, rate, seconds, threads);
-            openLoop("parse+screen+decide", fresh.get(), messages, rate, seconds, threads);
+            if (!cache.equals("off")) {
+                openLoop("parse+screen+decide", fresh.get(), messages, rate, seconds, threads);
+            }
+            if (!cache.equals("on")) {
+                // every name and window screened afresh: the figure that does not depend on names repeating
+                openLoop("parse+screen+decide, no cache", noCache.get(), messages, rate, seconds, threads);
+            }
+        }
+        System.out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
+    }
+
+    /** The 1, 5 and 15 minute load averages ({@code /proc/loadavg}), or "unknown". */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).strip().split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 

@@ -31,8 +31,12 @@ final class NameIndex {
     }
 
     private final List<Entry> entries = new ArrayList<>();
-    private final Map<String, int[]> postings;
+    private final KeyTable postings;
     final TokenWeights weights;
+    /** The score bound of every entry, for pruning candidates. */
+    final ScoreBound bound;
+    /** Per entry: whether its name is a weak alias. */
+    private final boolean[] weak;
 
     NameIndex(List<Entity> entities) {
         List<NormalizedName> normalized = new ArrayList<>();
@@ -68,8 +72,14 @@ final class NameIndex {
                 building.computeIfAbsent(key, k -> new IntList()).add(i);
             }
         }
-        postings = new HashMap<>(building.size() * 2);
-        building.forEach((k, v) -> postings.put(k, v.toArray()));
+        Map<String, int[]> byKey = new HashMap<>(building.size() * 2);
+        building.forEach((k, v) -> byKey.put(k, v.toArray()));
+        postings = new KeyTable(byKey);
+        bound = new ScoreBound(entries);
+        weak = new boolean[entries.size()];
+        for (int i = 0; i < weak.length; i++) {
+            weak[i] = entries.get(i).name().kind() == NameKind.WEAK_ALIAS;
+        }
     }
 
     private static void add(NormalizedName n, Name name, int e, Set<String> seen, List<NormalizedName> normalized,
@@ -92,6 +102,11 @@ final class NameIndex {
 
     Entry entry(int i) {
         return entries.get(i);
+    }
+
+    /** Whether entry {@code i} is a weak alias. */
+    boolean weakAlias(int i) {
+        return weak[i];
     }
 
     /**
@@ -148,8 +163,57 @@ final class NameIndex {
         return all;
     }
 
+    /** The postings of one key, or {@code null}. */
     int[] postings(String key) {
-        return postings.get(key);
+        return postings.get(key.charAt(0), key.substring(1));
+    }
+
+    /**
+     * The postings of a query's keys, grouped and ordered as {@link #tokenKeys} with {@code query = true} groups
+     * and orders the keys (a group per token, then per pair of neighbours), keys that no list name has left out;
+     * looked up without building the keys.
+     */
+    List<List<int[]>> queryPostings(PreparedName p) {
+        List<List<int[]>> out = new ArrayList<>(p.size() * 2);
+        for (int i = 0; i < p.size(); i++) {
+            List<int[]> g = new ArrayList<>();
+            out.add(g);
+            String t = p.text[i];
+            if (!p.isName[i] || t.length() < 2) {
+                continue;
+            }
+            add(g, postings.get('=', t));
+            add(g, postings.get('~', p.phonetic[i]));
+            if (p.skeleton[i].length() >= 3 && t.length() >= 4) {
+                add(g, postings.get('#', p.skeleton[i]));
+            }
+            for (String c : Nicknames.canonical(t)) {
+                add(g, postings.get('@', c));
+            }
+            if (t.length() >= 3) {
+                add(g, postings.get('-', t));
+            }
+            if (t.length() >= 4) {
+                for (int d = 0; d < t.length(); d++) {
+                    add(g, postings.getDeletion('-', t, d));
+                    add(g, postings.getDeletion('=', t, d));
+                }
+            }
+        }
+        for (int i = 0; i + 1 < p.size(); i++) {
+            if (p.isName[i] || p.isName[i + 1]) {
+                List<int[]> g = new ArrayList<>(1);
+                add(g, postings.getJoined('=', p.text[i], p.text[i + 1]));
+                out.add(g);
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<int[]> group, int[] post) {
+        if (post != null) {
+            group.add(post);
+        }
     }
 
     /** A growable int array. */

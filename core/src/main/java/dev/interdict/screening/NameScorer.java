@@ -366,11 +366,7 @@ final class NameScorer {
                 }
                 continue;
             }
-            double f = conflict ? 1.0 : switch (c.role[j]) {
-                case PreparedName.ROLE_FIRST_SURNAME -> MISSING_FIRST_SURNAME_FACTOR;
-                case PreparedName.ROLE_FIRST_GIVEN -> MISSING_FIRST_GIVEN_FACTOR;
-                default -> MISSING_FACTOR;
-            };
+            double f = conflict ? 1.0 : missingFactor(c.role[j]);
             f = Math.min(1.0, f * missingScale); // see commonNameScale
             den += c.weight[j] * f;
             if (explain) {
@@ -492,6 +488,15 @@ final class NameScorer {
             }
         }
         return false;
+    }
+
+    /** Share of an unaligned list token's weight that counts against the score when the names do not conflict. */
+    static double missingFactor(byte role) {
+        return switch (role) {
+            case PreparedName.ROLE_FIRST_SURNAME -> MISSING_FIRST_SURNAME_FACTOR;
+            case PreparedName.ROLE_FIRST_GIVEN -> MISSING_FIRST_GIVEN_FACTOR;
+            default -> MISSING_FACTOR;
+        };
     }
 
     private static boolean isGiven(byte role) {
@@ -622,7 +627,7 @@ final class NameScorer {
         }
     }
 
-    private static boolean spells(String whole, String joined) {
+    static boolean spells(String whole, String joined) {
         if (whole.equals(joined)) {
             return true;
         }

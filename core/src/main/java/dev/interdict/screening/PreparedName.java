@@ -46,6 +46,20 @@ final class PreparedName {
      * its syllables too short for loose per-token keys (tuning-half false positives), so the loose rule is off.
      */
     final boolean cjk;
+    /** First and last letter, length and hash code of each token, for fused spellings ({@link ScoreBound}). */
+    final char[] first;
+    final char[] last;
+    final int[] length;
+    final int[] textHash;
+    /** Hash code of {@link #joined}. */
+    final int joinedHash;
+    /** What {@link ScoreBound} compares of each token, packed ({@link ScoreBound#signature}). */
+    final long[] signature;
+    /** Which fused spellings this name may take part in ({@link ScoreBound#fusionMasks}). */
+    final long[] fusionMasks;
+    /** The shapes of the tokens and of the runs of tokens, for fused spellings ({@link ScoreBound#shape}). */
+    final long[] shapes;
+    final long[] runShapes;
 
     static final byte ROLE_UNKNOWN = 0;
     static final byte ROLE_FIRST_GIVEN = 1;
@@ -103,6 +117,17 @@ final class PreparedName {
             // Abdul is never a name alone: Abdul Wali, Abd al-Rahman are one given name, however written
             joinedToPrevious[i] = tokens.get(i).joined() || i > 0 && isName[i] && text[i - 1].equals("abd");
         }
+        joinedHash = joined.hashCode();
+        first = new char[n];
+        last = new char[n];
+        length = new int[n];
+        textHash = new int[n];
+        for (int i = 0; i < n; i++) {
+            length[i] = text[i].length();
+            first[i] = length[i] == 0 ? 0 : text[i].charAt(0);
+            last[i] = length[i] == 0 ? 0 : text[i].charAt(length[i] - 1);
+            textHash[i] = text[i].hashCode();
+        }
         translit = new boolean[n];
         boolean any = false;
         for (int i = 0; i < n; i++) {
@@ -143,6 +168,14 @@ final class PreparedName {
                 }
             }
         }
+        signature = new long[n];
+        shapes = new long[n];
+        for (int i = 0; i < n; i++) {
+            signature[i] = ScoreBound.signature(this, i);
+            shapes[i] = ScoreBound.shape(this, i);
+        }
+        fusionMasks = ScoreBound.fusionMasks(this);
+        runShapes = ScoreBound.runShapes(this);
     }
 
     private static boolean hasCjk(String s) {

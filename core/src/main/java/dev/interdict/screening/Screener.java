@@ -112,6 +112,10 @@ public final class Screener {
         return entities;
     }
 
+    NameIndex index() {
+        return index;
+    }
+
     public List<Match> screen(Query query) {
         return screen(query, DEFAULT_THRESHOLD, DEFAULT_LIMIT);
     }
@@ -121,6 +125,14 @@ public final class Screener {
      * {@code limit}.
      */
     public List<Match> screen(Query query, double threshold, int limit) {
+        return screen(query, threshold, limit, true);
+    }
+
+    /**
+     * {@link #screen(Query, double, int)}; with {@code bounded} false every candidate is aligned, none pruned by its
+     * {@link ScoreBound} (the same results, slower: for tests).
+     */
+    List<Match> screen(Query query, double threshold, int limit, boolean bounded) {
         if (threshold < 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must be in 0..1, got " + threshold);
         }
@@ -137,6 +149,11 @@ public final class Screener {
         for (NormalizedName nick : qn.nicknames()) {
             forms.add(new PreparedName(nick, index.weights));
         }
+        // name scores below this are dropped
+        double kept = threshold - 0.25;
+        // a candidate whose score bound is below what could still make a match is not aligned
+        double floor = Math.max(kept, threshold - maxAttributeBonus(query));
+        boolean prune = bounded && algorithm == Algorithm.INTERDICT && floor > ScoreBound.MARGIN;
         // best name per entity
         Map<Integer, Best> best = new HashMap<>();
         for (int f = 0; f < forms.size(); f++) {
@@ -144,6 +161,10 @@ public final class Screener {
             // a quoted nickname next to a full name ("Jesus 'Chuy' Garcia") is a hint, not a name on its own
             double formFactor = f >= mainForms && mainForms > 0 ? QUERY_NICKNAME_FACTOR : 1.0;
             for (int entryId : candidates(qp)) {
+                boolean weak = index.weakAlias(entryId) && algorithm == Algorithm.INTERDICT;
+                if (prune && index.bound.below(qp, entryId, floor / (formFactor * (weak ? WEAK_ALIAS_FACTOR : 1)))) {
+                    continue;
+                }
                 NameIndex.Entry entry = index.entry(entryId);
                 Entity entity = entities.get(entry.entity());
                 if (query.schema() != null && !query.schema().matches(entity.schema())) {
@@ -155,10 +176,10 @@ public final class Screener {
                 } else {
                     s = NameScorer.score(qp, entry.prepared(), false).score() * formFactor;
                 }
-                if (entry.name().kind() == NameKind.WEAK_ALIAS && algorithm == Algorithm.INTERDICT) {
+                if (weak) {
                     s *= WEAK_ALIAS_FACTOR;
                 }
-                if (s < threshold - 0.25) {
+                if (s < kept) {
                     continue;
                 }
                 Best b = best.get(entry.entity());
@@ -189,6 +210,25 @@ public final class Screener {
         }
         out.sort(null);
         return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
+    }
+
+    /**
+     * The most {@link #finish} can add to a name score for {@code query}: nothing for a name alone, the agreeing
+     * birth date and country when given; with identifiers, anything (an identifier match scores
+     * {@link #IDENTIFIER_SCORE} whatever the name).
+     */
+    private double maxAttributeBonus(Query query) {
+        if (!query.identifiers().isEmpty()) {
+            return 1;
+        }
+        double bonus = 0;
+        if (algorithm == Algorithm.INTERDICT && query.birthDate() != null) {
+            bonus += Math.max(0, Math.max(DOB_AGREES, Math.max(DOB_NEAR, DOB_CONTRADICTS)));
+        }
+        if (algorithm == Algorithm.INTERDICT && query.country() != null) {
+            bonus += Math.max(0, Math.max(COUNTRY_AGREES, COUNTRY_CONTRADICTS));
+        }
+        return bonus;
     }
 
     private Match finish(Query query, int entityIdx, Best b, double threshold) {
@@ -314,7 +354,7 @@ public final class Screener {
         Scratch s = scratch.get();
         s.generation++;
         int touched = 0;
-        List<List<String>> keys = NameIndex.tokenKeys(qp, true);
+        List<List<int[]>> keys = index.queryPostings(qp);
         double total = 0;
         for (int i = 0; i < qp.size(); i++) {
             if (qp.isName[i]) {
@@ -332,26 +372,24 @@ public final class Screener {
             if (w == 0) {
                 continue;
             }
-            for (String key : keys.get(t)) {
-                int[] post = index.postings(key);
-                if (post == null) {
-                    continue;
-                }
+            long seen = (long) s.generation << 32 | t;
+            for (int[] post : keys.get(t)) {
                 for (int e : post) {
-                    if (s.seenGeneration[e] == s.generation && s.seenToken[e] == t) {
+                    // per entry, side by side: the query and key group that last counted it, and its hit weight
+                    long state = s.state[2 * e];
+                    if (state == seen) {
                         continue;
                     }
-                    s.seenGeneration[e] = s.generation;
-                    s.seenToken[e] = t;
-                    if (s.hitGeneration[e] != s.generation) {
-                        s.hitGeneration[e] = s.generation;
-                        s.hit[e] = 0;
+                    s.state[2 * e] = seen;
+                    double hit = Double.longBitsToDouble(s.state[2 * e + 1]);
+                    if ((int) (state >>> 32) != s.generation) {
+                        hit = 0;
                         if (touched == s.touched.length) {
                             s.touched = java.util.Arrays.copyOf(s.touched, touched * 2);
                         }
                         s.touched[touched++] = e;
                     }
-                    s.hit[e] += w;
+                    s.state[2 * e + 1] = Double.doubleToRawLongBits(hit + w);
                 }
             }
         }
@@ -360,18 +398,18 @@ public final class Screener {
         int[] out = new int[touched];
         for (int i = 0; i < touched; i++) {
             int e = s.touched[i];
-            if (s.hit[e] >= min - 1e-9) {
+            if (s.hit(e) >= min - 1e-9) {
                 out[kept++] = e;
             }
         }
         if (kept > MAX_CANDIDATES) {
-            boostInitials(qp, out, kept, s.hit);
+            boostInitials(qp, out, kept, s);
             Integer[] boxed = new Integer[kept];
             for (int i = 0; i < kept; i++) {
                 boxed[i] = out[i];
             }
             java.util.Arrays.sort(boxed, (a, b) -> {
-                int c = Double.compare(s.hit[b], s.hit[a]);
+                int c = Double.compare(s.hit(b), s.hit(a));
                 return c != 0 ? c : Integer.compare(a, b);
             });
             kept = MAX_CANDIDATES;
@@ -387,7 +425,7 @@ public final class Screener {
      * candidates with a name token of that initial, so that "F. Muhammad" still reaches MUHAMMAD, Faysal among the
      * thousands of names with MUHAMMAD (the cut used to fall in index order).
      */
-    private void boostInitials(PreparedName qp, int[] cands, int n, double[] hit) {
+    private void boostInitials(PreparedName qp, int[] cands, int n, Scratch s) {
         for (int i = 0; i < qp.size(); i++) {
             if (!qp.isName[i] || qp.text[i].length() != 1) {
                 continue;
@@ -397,7 +435,7 @@ public final class Screener {
                 PreparedName c = index.entry(cands[k]).prepared();
                 for (int j = 0; j < c.size(); j++) {
                     if (c.isName[j] && c.text[j].charAt(0) == ch) {
-                        hit[cands[k]] += qp.weight[i];
+                        s.state[2 * cands[k] + 1] = Double.doubleToRawLongBits(s.hit(cands[k]) + qp.weight[i]);
                         break;
                     }
                 }
@@ -477,18 +515,22 @@ public final class Screener {
     }
 
     private static final class Scratch {
+        /** Which query this is, from 1 (state 0 is no query's). */
         int generation;
-        final int[] seenToken;
-        final int[] seenGeneration;
-        final int[] hitGeneration;
-        final double[] hit;
+        /**
+         * Two longs per entry, in one array so that counting an entry touches one memory line: the query generation
+         * (high 32 bits) and key group (low 32 bits) that last counted it, and its hit weight in this query (the bits
+         * of a double, valid when the generation is this query's).
+         */
+        final long[] state;
         int[] touched = new int[256];
 
         Scratch(int n) {
-            seenToken = new int[n];
-            seenGeneration = new int[n];
-            hitGeneration = new int[n];
-            hit = new double[n];
+            state = new long[2 * n];
+        }
+
+        double hit(int e) {
+            return Double.longBitsToDouble(state[2 * e + 1]);
         }
     }
 }

@@ -42,7 +42,8 @@ public final class NameNormalizer {
     public static NormalizedName normalize(String name, boolean isPerson) {
         List<NormalizedName> nicknames = new ArrayList<>();
         String rest = name;
-        Matcher m = QUOTED.matcher(name);
+        // without a quotation mark the pattern cannot match
+        Matcher m = QUOTED.matcher(hasQuote(name) ? name : "");
         StringBuilder stripped = new StringBuilder();
         int last = 0;
         while (m.find()) {
@@ -64,6 +65,20 @@ public final class NameNormalizer {
                     nicknames.get(0).surnameStart());
         }
         return new NormalizedName(name, main.tokens(), nicknames, main.surnameStart());
+    }
+
+    /** Whether {@code s} has a character that may open a quoted nickname ({@link #QUOTED} needs one). */
+    private static boolean hasQuote(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '"', '\'', '\u2018', '\u201c', '\u00ab' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private static NormalizedName normalizeMain(String original, String text, boolean isPerson) {
@@ -193,7 +208,9 @@ public final class NameNormalizer {
             "(?i)(?<![\\p{L}'\u2018\u2019])h([ae]l)-(?=['\u2018\u2019\u02bf\u02be`]?\\p{L})");
 
     private static List<String> rawTokens(String text) {
-        String folded = Folding.fold(Transliteration.toLatin(H_ARTICLE.matcher(text).replaceAll("$1-")));
+        // the article needs a hyphen: without one the pattern cannot match
+        String article = text.indexOf('-') < 0 ? text : H_ARTICLE.matcher(text).replaceAll("$1-");
+        String folded = Folding.fold(Transliteration.toLatin(article));
         List<String> raw = new ArrayList<>();
         for (String t : folded.split(" ")) {
             if (!t.isEmpty()) {
