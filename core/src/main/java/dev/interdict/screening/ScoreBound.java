@@ -274,10 +274,29 @@ final class ScoreBound {
                 || q.joinedHash == (int) (head >>> 32) && sameJoined(q, entries.get(entry).prepared())) {
             return false;
         }
+        int t = o + HEADER;
+        long covered = correspondences(q, d, t, nc);
+        if (bound(q, covered, d, t, nc) >= floor - MARGIN) {
+            return false;
+        }
+        long[] qm = q.fusionMasks;
+        if ((qm[0] & d[o + 3] | qm[1] & d[o + 4] | d[o + 1] & qm[2] | d[o + 2] & qm[3]) == 0
+                || !mayFuse(q, d, t, nc, t + PER_TOKEN * nc, (int) d[o + 5])) {
+            return true; // no fused pair possible
+        }
+        covered |= fused(q, entries.get(entry).prepared());
+        return bound(q, covered, d, t, nc) < floor - MARGIN;
+    }
+
+    /**
+     * The name tokens that may be covered by a token of the other name ({@link #mayCorrespond}, or a particle read
+     * as a name): the query's in the low 32 bits, the list name's (its {@code nc} token records from {@code t} in
+     * {@code d}) in the high 32 bits.
+     */
+    private static long correspondences(PreparedName q, long[] d, int t, int nc) {
         long qCovered = 0;
         long cCovered = 0;
-        int t = o + HEADER;
-        for (int i = 0; i < nq; i++) {
+        for (int i = 0; i < q.size(); i++) {
             long sq = q.signature[i];
             for (int j = 0; j < nc; j++) {
                 long sc = d[t + PER_TOKEN * j];
@@ -290,20 +309,14 @@ final class ScoreBound {
                 }
             }
         }
-        if (bound(q, qCovered, d, t, nc, cCovered) >= floor - MARGIN) {
-            return false;
-        }
-        long[] qm = q.fusionMasks;
-        if ((qm[0] & d[o + 3] | qm[1] & d[o + 4] | d[o + 1] & qm[2] | d[o + 2] & qm[3]) == 0
-                || !mayFuse(q, d, t, nc, t + PER_TOKEN * nc, (int) d[o + 5])) {
-            return true; // no fused pair possible
-        }
-        PreparedName c = entries.get(entry).prepared();
-        long qc = fusable(q, c);
-        long cq = fusable(c, q);
-        qCovered |= (qc & 0xffffffffL) | cq >>> 32;
-        cCovered |= (cq & 0xffffffffL) | qc >>> 32;
-        return bound(q, qCovered, d, t, nc, cCovered) < floor - MARGIN;
+        return qCovered | cCovered << 32;
+    }
+
+    /** The tokens of either name that may be part of a fused pair, packed as {@link #correspondences}. */
+    private static long fused(PreparedName q, PreparedName c) {
+        long qc = fusable(q, c); // q's tokens low, c's high: as packed
+        long cq = fusable(c, q); // c's tokens low, q's high: swapped
+        return qc | cq >>> 32 | cq << 32;
     }
 
     /** Whether a name token of either name may be spelled by a run of the other's (shapes in the record). */
@@ -340,24 +353,8 @@ final class ScoreBound {
         if (nq > MAX_TOKENS || nc >= MAX_TOKENS || q.joinedHash == c.joinedHash && sameJoined(q, c)) {
             return 1;
         }
-        long qCovered = 0;
-        long cCovered = 0;
-        for (int i = 0; i < nq; i++) {
-            for (int j = 0; j < nc; j++) {
-                if (q.isName[i] && c.isName[j] && mayCorrespond(q, i, c, j)) {
-                    qCovered |= 1L << i;
-                    cCovered |= 1L << j;
-                } else if (particleAsName(q.signature[i], c.signature[j])) {
-                    qCovered |= q.isName[i] ? 1L << i : 0;
-                    cCovered |= c.isName[j] ? 1L << j : 0;
-                }
-            }
-        }
-        long qc = fusable(q, c);
-        long cq = fusable(c, q);
-        qCovered |= (qc & 0xffffffffL) | cq >>> 32;
-        cCovered |= (cq & 0xffffffffL) | qc >>> 32;
-        return bound(q, qCovered, record(c), HEADER, nc, cCovered);
+        long[] r = record(c);
+        return bound(q, correspondences(q, r, HEADER, nc) | fused(q, c), r, HEADER, nc);
     }
 
     /** The scorer's "same letters with other spacing" rule applies: the score may be raised. */
@@ -366,10 +363,12 @@ final class ScoreBound {
     }
 
     /**
-     * The bound when at most the tokens in the two masks are covered; the list name's tokens are {@code nc} token
-     * records from {@code t} in {@code d}.
+     * The bound when at most the tokens in {@code mask} (packed as {@link #correspondences}) are covered; the list
+     * name's tokens are {@code nc} token records from {@code t} in {@code d}.
      */
-    private static double bound(PreparedName q, long qCovered, long[] d, int t, int nc, long cCovered) {
+    private static double bound(PreparedName q, long mask, long[] d, int t, int nc) {
+        long qCovered = mask & 0xffffffffL;
+        long cCovered = mask >>> 32;
         double covered = 0;
         double qLeft = 0;
         double cLeft = 0;
