@@ -110,48 +110,74 @@ final class NameIndex {
     }
 
     /**
-     * Keys of a prepared name's tokens. For a query ({@code query = true}) the deletions are looked up under
-     * both the exact and the deletion key space, which together cover edit distance one.
+     * Receives the keys of a name ({@link #visitKeys}): a group starts a token's keys (or a pair of neighbours'); a key
+     * is {@code kind} then {@code text} with the letter at {@code skip} left out ({@code -1}: none), then {@code then}
+     * ({@code null}: nothing).
      */
-    static List<List<String>> tokenKeys(PreparedName p, boolean query) {
-        List<List<String>> out = new ArrayList<>();
+    interface KeySink {
+        void group();
+
+        void key(char kind, String text, int skip, String then);
+    }
+
+    /**
+     * The keys of a prepared name's tokens, a group per token (empty for a non-name), then a group per pair of
+     * neighbours with a name among them. For a query ({@code query = true}) the deletions are looked up under both
+     * the exact and the deletion key space, which together cover edit distance one. The one definition of the keys:
+     * the index is built from them as strings ({@link #tokenKeys}) and queries look them up without building them
+     * ({@link #queryPostings}).
+     */
+    static void visitKeys(PreparedName p, boolean query, KeySink sink) {
         for (int i = 0; i < p.size(); i++) {
-            List<String> k = new ArrayList<>();
+            sink.group();
             String t = p.text[i];
             if (!p.isName[i] || t.length() < 2) {
-                out.add(k);
                 continue;
             }
-            k.add("=" + t);
-            k.add("~" + p.phonetic[i]);
+            sink.key('=', t, -1, null);
+            sink.key('~', p.phonetic[i], -1, null);
             if (p.skeleton[i].length() >= 3 && t.length() >= 4) {
-                k.add("#" + p.skeleton[i]);
+                sink.key('#', p.skeleton[i], -1, null);
             }
             for (String c : Nicknames.canonical(t)) {
-                k.add("@" + c);
+                sink.key('@', c, -1, null);
             }
             if (query && t.length() >= 3) {
-                k.add("-" + t); // a list token one letter longer (BUT / BOUT)
+                sink.key('-', t, -1, null); // a list token one letter longer (BUT / BOUT)
             }
             if (t.length() >= 4) {
                 for (int d = 0; d < t.length(); d++) {
-                    String del = t.substring(0, d) + t.substring(d + 1);
-                    k.add("-" + del);
+                    sink.key('-', t, d, null);
                     if (query) {
-                        k.add("=" + del);
+                        sink.key('=', t, d, null);
                     }
                 }
             }
-            out.add(k);
         }
         // joined neighbours, for fused spellings (BIN LADEN / BINLADEN)
         for (int i = 0; i + 1 < p.size(); i++) {
             if (p.isName[i] || p.isName[i + 1]) {
-                List<String> k = new ArrayList<>();
-                k.add("=" + p.text[i] + p.text[i + 1]);
-                out.add(k);
+                sink.group();
+                sink.key('=', p.text[i], -1, p.text[i + 1]);
             }
         }
+    }
+
+    /** The keys of {@link #visitKeys} as strings, grouped. */
+    static List<List<String>> tokenKeys(PreparedName p, boolean query) {
+        List<List<String>> out = new ArrayList<>();
+        visitKeys(p, query, new KeySink() {
+            @Override
+            public void group() {
+                out.add(new ArrayList<>());
+            }
+
+            @Override
+            public void key(char kind, String text, int skip, String then) {
+                String t = skip < 0 ? text : text.substring(0, skip) + text.substring(skip + 1);
+                out.getLast().add(kind + t + (then == null ? "" : then));
+            }
+        });
         return out;
     }
 
@@ -169,51 +195,28 @@ final class NameIndex {
     }
 
     /**
-     * The postings of a query's keys, grouped and ordered as {@link #tokenKeys} with {@code query = true} groups
-     * and orders the keys (a group per token, then per pair of neighbours), keys that no list name has left out;
-     * looked up without building the keys.
+     * The postings of a query's keys ({@link #visitKeys} with {@code query = true}), in its groups and order, keys
+     * that no list name has left out; looked up without building the keys.
      */
     List<List<int[]>> queryPostings(PreparedName p) {
         List<List<int[]>> out = new ArrayList<>(p.size() * 2);
-        for (int i = 0; i < p.size(); i++) {
-            List<int[]> g = new ArrayList<>();
-            out.add(g);
-            String t = p.text[i];
-            if (!p.isName[i] || t.length() < 2) {
-                continue;
+        visitKeys(p, true, new KeySink() {
+            @Override
+            public void group() {
+                out.add(new ArrayList<>());
             }
-            add(g, postings.get('=', t));
-            add(g, postings.get('~', p.phonetic[i]));
-            if (p.skeleton[i].length() >= 3 && t.length() >= 4) {
-                add(g, postings.get('#', p.skeleton[i]));
-            }
-            for (String c : Nicknames.canonical(t)) {
-                add(g, postings.get('@', c));
-            }
-            if (t.length() >= 3) {
-                add(g, postings.get('-', t));
-            }
-            if (t.length() >= 4) {
-                for (int d = 0; d < t.length(); d++) {
-                    add(g, postings.getDeletion('-', t, d));
-                    add(g, postings.getDeletion('=', t, d));
+
+            @Override
+            public void key(char kind, String text, int skip, String then) {
+                int[] post = skip >= 0 ? postings.getDeletion(kind, text, skip)
+                        : then != null ? postings.getJoined(kind, text, then)
+                        : postings.get(kind, text);
+                if (post != null) {
+                    out.getLast().add(post);
                 }
             }
-        }
-        for (int i = 0; i + 1 < p.size(); i++) {
-            if (p.isName[i] || p.isName[i + 1]) {
-                List<int[]> g = new ArrayList<>(1);
-                add(g, postings.getJoined('=', p.text[i], p.text[i + 1]));
-                out.add(g);
-            }
-        }
+        });
         return out;
-    }
-
-    private static void add(List<int[]> group, int[] post) {
-        if (post != null) {
-            group.add(post);
-        }
     }
 
     /** A growable int array. */
