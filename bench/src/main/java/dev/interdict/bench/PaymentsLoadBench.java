@@ -98,7 +98,8 @@ public final class PaymentsLoadBench {
                 + " parties from %d ordinary names); decisions on the first 1000: %s%n", messages.size(), pool.size(),
                 mix);
         System.out.printf(Locale.ROOT, "machine: %d cores, %s, JVM %s, load average %s%n",
-                Runtime.getRuntime().availableProcessors(), cpu(), Runtime.version(), loadAverage());
+                Runtime.getRuntime().availableProcessors(), Machine.cpuModel(), Runtime.version(),
+                Machine.loadAverage());
 
         // every phase gets a fresh engine (empty result cache) over the same index; "no cache" screens every name
         java.util.function.Supplier<Consumer<byte[]>> fresh = () -> new PaymentScreening(screener, policy,
@@ -130,17 +131,7 @@ public final class PaymentsLoadBench {
                 openLoop("parse+screen+decide, no cache", noCache.get(), messages, rate, seconds, threads);
             }
         }
-        System.out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
-    }
-
-    /** The 1, 5 and 15 minute load averages ({@code /proc/loadavg}), or "unknown". */
-    private static String loadAverage() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).strip().split(" ");
-            return f[0] + " " + f[1] + " " + f[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
+        System.out.printf(Locale.ROOT, "load average at the end: %s%n", Machine.loadAverage());
     }
 
     private static List<String> names(Path csv) throws IOException {
@@ -159,19 +150,6 @@ public final class PaymentsLoadBench {
                     "Northwind Trading Company", "John Smith", "Transportes Rapidos del Pacifico"));
         }
         return out;
-    }
-
-    private static String cpu() {
-        try {
-            for (String l : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                if (l.startsWith("model name")) {
-                    return l.substring(l.indexOf(':') + 1).strip();
-                }
-            }
-        } catch (IOException ignored) {
-            // not Linux
-        }
-        return "unknown CPU";
     }
 
     private static void closedLoop(String label, Consumer<byte[]> work, List<byte[]> messages, long millis) {

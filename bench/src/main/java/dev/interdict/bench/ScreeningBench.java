@@ -118,7 +118,7 @@ public final class ScreeningBench {
         Arrays.sort(bruteLat);
         Arrays.sort(oursLat);
 
-        String cpu = cpuModel();
+        String cpu = Machine.cpuModel();
         System.out.println("## Screening benchmark");
         System.out.printf("machine: %d cores, %s, Java %s, max heap %d MB%n", threads, cpu,
                 System.getProperty("java.version"), heapMax >> 20);
@@ -193,19 +193,6 @@ public final class ScreeningBench {
             }
         }
         return out;
-    }
-
-    private static String cpuModel() {
-        try {
-            for (String l : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                if (l.startsWith("model name")) {
-                    return l.substring(l.indexOf(':') + 1).strip();
-                }
-            }
-        } catch (IOException ignored) {
-            // not Linux
-        }
-        return System.getProperty("os.arch");
     }
 
     static double pct(long[] sorted, double p) {
