@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads an OFAC legacy CSV set: the primary file ({@code sdn.csv} or {@code cons_prim.csv}: ent_num, name, type,
@@ -35,7 +36,7 @@ import java.util.Map;
  *
  * <p>Without a primary file the set still loads, with one problem saying so: each ent_num of the alias file
  * becomes an entity named by its first alias (marked {@link EntityMerger#DERIVED_PRIMARY}, schema from
- * {@link OfacSchemas#fromAlias}), with its addresses and comments.
+ * {@link OfacSchemas#fromAliases} over all its aliases), with its addresses and comments.
  */
 public final class OfacCsvReader {
 
@@ -209,7 +210,8 @@ public final class OfacCsvReader {
             report.problem(altFile, aliases.get(0).line(), null, "ent_num " + entNum + " alias is empty");
         }
         b.name(Name.primary(first));
-        b.schema(OfacSchemas.fromAlias(first));
+        b.schema(OfacSchemas.fromAliases(aliases.stream().map(r -> value(r.fields().get(3)))
+                .filter(Objects::nonNull).toList()));
         b.property(EntityMerger.DERIVED_PRIMARY, "true");
         String remarks = joinRemarks(null, comments);
         b.remarks(remarks);

@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  *   <li>otherwise remarks with "Organization Type:" or a program {@code FTO} or {@code SDGT} → ORGANIZATION;</li>
  *   <li>otherwise LEGAL_ENTITY.</li>
  * </ol>
- * An entity known only from {@code alt.csv} has no type: a name in OFAC's person form {@code LAST, First} (a comma,
- * then a capitalised word in mixed case) is a PERSON, anything else a LEGAL_ENTITY.
+ * An entity known only from {@code alt.csv} has no type, and is read from all its aliases: any alias in OFAC's
+ * person form {@code LAST, First} (a comma, then a capitalised word in mixed case) makes it a PERSON; otherwise any
+ * alias with a legal form makes it a COMPANY, as for an untyped row; anything else is a LEGAL_ENTITY, which every
+ * query may match. On the typed SDN lists of 2019 and 2021 and the consolidated list of 2025 (read as if only their
+ * aliases were known) these rules call no individual a company and no entity, vessel or aircraft a person
+ * ({@code OfacSchemasTest}).
  */
 public final class OfacSchemas {
 
@@ -53,8 +57,14 @@ public final class OfacSchemas {
         return LEGAL_FORM.matcher(name.toUpperCase(Locale.ROOT)).find();
     }
 
-    /** The schema of an entity known only by an alias: PERSON for {@code LAST, First}, else LEGAL_ENTITY. */
-    public static Schema fromAlias(String name) {
-        return PERSON_FORM.matcher(name).matches() ? Schema.PERSON : Schema.LEGAL_ENTITY;
+    /**
+     * The schema of an entity known only by its aliases: PERSON when one is in the form {@code LAST, First}, else
+     * COMPANY when one carries a legal form, else LEGAL_ENTITY.
+     */
+    public static Schema fromAliases(List<String> aliases) {
+        if (aliases.stream().anyMatch(a -> PERSON_FORM.matcher(a).matches())) {
+            return Schema.PERSON;
+        }
+        return aliases.stream().anyMatch(OfacSchemas::hasLegalForm) ? Schema.COMPANY : Schema.LEGAL_ENTITY;
     }
 }
