@@ -66,6 +66,11 @@ final class NameScorer {
             how[0] = How.EXACT;
             return 1.0;
         }
+        if (q.cjk && q.translit[i] || c.cjk && c.translit[j]) {
+            // a syllable read from Han, Hangul or Kana is a whole name element (one character): another spelling
+            // of it is another name (Sang / Song, Jeong-hun / Jong Un), not a typo
+            return 0;
+        }
         int la = a.length();
         int lb = b.length();
         if (la == 1 || lb == 1) {
@@ -396,6 +401,9 @@ final class NameScorer {
                 score = Math.min(score, SINGLE_TOKEN_CAP);
             }
         }
+        if (q.cjk && syllablesOutOfOrder(q, qTo, qHow)) {
+            score = Math.min(score, SINGLE_TOKEN_CAP);
+        }
         if (strong == 0) {
             score = Math.min(score, SINGLE_TOKEN_CAP);
         }
@@ -407,6 +415,20 @@ final class NameScorer {
             score = Math.max(score, SIM_FUSED);
         }
         return new Result(score, aligned, out);
+    }
+
+    /**
+     * Whether two syllables of one Korean or Chinese word (a given name: 은정, Eun-jeong) met list tokens in the other
+     * order (Jong Un): the syllables of such a name keep their order, so that is another name.
+     */
+    private static boolean syllablesOutOfOrder(PreparedName q, int[] qTo, How[] qHow) {
+        for (int i = 1; i < qTo.length; i++) {
+            if (q.joinedToPrevious[i] && q.translit[i] && q.translit[i - 1] && qTo[i] >= 0 && qTo[i - 1] >= 0
+                    && qHow[i] != How.FUSED && qHow[i - 1] != How.FUSED && qTo[i] < qTo[i - 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -4,8 +4,9 @@ import com.ibm.icu.text.Transliterator;
 
 /**
  * Latin letters for names written in any script: Arabic, Cyrillic, Greek, Hebrew, CJK, Hangul, Kana, Thai, ...
- * (ICU's {@code Any-Latin} rules), then reduced to plain ASCII letters ({@code Latin-ASCII}). Latin text takes a
- * fast path without ICU. Thread-safe.
+ * (ICU's {@code Any-Latin} rules), then reduced to plain ASCII letters ({@code Latin-ASCII}); common Arabic-script
+ * name words take the spelling lists use instead ({@link ArabicNames}). Latin text takes a fast path without ICU.
+ * Thread-safe.
  */
 public final class Transliteration {
 
@@ -34,11 +35,34 @@ public final class Transliteration {
         return false;
     }
 
-    /** {@code s} in Latin letters; the input itself when it is already Latin. */
+    /**
+     * {@code s} in Latin letters; the input itself when it is already Latin. Word by word: Korean words are read
+     * syllable by syllable as lists write them ({@link Hangul}), common Arabic-script name words take the spelling
+     * lists use ({@link ArabicNames}), every other word ICU's transliteration.
+     */
     public static String toLatin(String s) {
         if (!needsTransliteration(s)) {
             return s;
         }
-        return ANY_LATIN.get().transliterate(s);
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        int i = 0;
+        while (i < s.length()) {
+            int start = i;
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            out.append(s, start, i);
+            start = i;
+            while (i < s.length() && !Character.isWhitespace(s.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String word = s.substring(start, i);
+                String latin = !needsTransliteration(word) ? word
+                        : Hangul.has(word) ? Hangul.romanise(word) : ArabicNames.latin(word);
+                out.append(latin != null ? latin : ANY_LATIN.get().transliterate(word));
+            }
+        }
+        return out.toString();
     }
 }

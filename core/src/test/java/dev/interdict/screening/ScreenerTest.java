@@ -154,6 +154,40 @@ class ScreenerTest {
     }
 
     @Test
+    void arabicScriptNamesAndHangulMeetTheirListSpellings() {
+        // common Arabic-script name words take their vowels from a table: no loose consonant keys needed
+        assertPersonsMatch("محمد علي", "Mohamed Ali");
+        assertPersonsMatch("عبد الله", "Abdullah");
+        assertPersonsDiffer("محمد علي", "Mohamed Hassan");
+        // Hangul is read syllable by syllable as the lists write North Korean names
+        assertPersonsMatch("김정은", "KIM Jong Un");
+        assertPersonsMatch("최룡해", "CHOE Ryong Hae");
+    }
+
+    @Test
+    void syllablesReadFromHanOrHangulMatchOnlyExactly() {
+        // Jeong-hun (정훈) is not Jong Un: one syllable is one name element, a changed letter another name
+        assertPersonsDiffer("정훈 김", "KIM Jong Un");
+        assertPersonsDiffer("成 王", "WANG, Chen");
+        assertPersonsMatch("伟 王", "WANG, Wei");
+        // and the syllables of one given name keep their order: Eun-jeong (은정) is not Jeong-eun
+        assertPersonsMatch("정은 김", "KIM Jong Un");
+        assertPersonsDiffer("은정 김", "KIM Jong Un");
+        // the same letters typed in Latin keep the usual typo tolerance
+        assertPersonsMatch("Kim Jung Un", "KIM Jong Un");
+    }
+
+    private static void assertPersonsMatch(String query, String listed) {
+        assertThat(Screener.compare(Schema.PERSON, query, listed)).as("%s / %s", query, listed)
+                .isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);
+    }
+
+    private static void assertPersonsDiffer(String query, String listed) {
+        assertThat(Screener.compare(Schema.PERSON, query, listed)).as("%s / %s", query, listed)
+                .isLessThan(Screener.DEFAULT_THRESHOLD);
+    }
+
+    @Test
     void compareScoresPairs() {
         assertThat(Screener.compare(Schema.PERSON, "Mohammed Hussein", "Muhammad Husayn"))
                 .isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);
