@@ -258,6 +258,32 @@ public final class NameNormalizer {
     private static final java.util.Set<String> MUHAMMAD_SHORT = java.util.Set.of("mohd", "muhd", "mhd", "mohmd",
             "mohamd", "muhamd");
 
+    /** Written forms of Abdullah a typo is measured against. */
+    private static final String[] ABDULLAH_TYPO_FORMS = {"abdullah", "abdallah", "abdollah", "abdellah", "abdulla",
+        "abdalla"};
+
+    /**
+     * Whether {@code t} (7 letters or more: Abdull is a typo of Abdul) is one edit (a typo or two letters swapped)
+     * from a written form of Abdullah, and not that form with more letters after it (Abdullahi) nor Abd al-Ilah
+     * (Abdelilah), which is another name.
+     */
+    private static boolean abdullahTypo(String t) {
+        if (t.length() < 7 || t.length() > 9 || !t.startsWith("ab") || t.contains("ilah")) {
+            return false;
+        }
+        for (String f : ABDULLAH_TYPO_FORMS) {
+            if (t.startsWith(f) && t.length() > f.length()) {
+                return false;
+            }
+        }
+        for (String f : ABDULLAH_TYPO_FORMS) {
+            if (StringDistance.osa(t, f, 1) <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void canonicalArabic(String t, List<String> out) {
         if (MUHAMMAD_SHORT.contains(t)) {
             out.add("muhammad");
@@ -276,6 +302,10 @@ public final class NameNormalizer {
         }
         if (t.equals("abdullah")) {
             out.add(t);
+            return;
+        }
+        if (abdullahTypo(t)) {
+            out.add("abdullah"); // Abdollha, Abdullsh, Abdallh: one typo in a written form of Abdullah
             return;
         }
         for (String f : ABDULLAH_FORMS) {

@@ -32,6 +32,12 @@ class NameNormalizerTest {
         "Abdel Rahman | abd rahman",
         "Abdurrahman | abd rahman",
         "Владимир Путин | vladimir putin",
+        "Abdollha Araghi | abdullah araghi",   // one typo in Abdollah
+        "Abdulalh Yahya | abdullah yahya",     // two letters swapped
+        "Abdallh | abdullah",
+        "Abdull Karim | abdull karim",         // Abdull is Abdul with a doubled l, not Abdullah
+        "Abdullahi | abd lahi",                // Abdullah with more letters is not a typo of it
+        "Abdelilah | abd ilah",                // Abd al-Ilah is another name
         "Cártel de Jalisco Nueva Generación | cartel jalisco nueva generacion",
     })
     void foldsReordersAndCanonicalises(String in, String expected) {

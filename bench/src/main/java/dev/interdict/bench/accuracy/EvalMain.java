@@ -195,7 +195,7 @@ public final class EvalMain {
             p.f("| Interdict | threshold %.2f | %s | %s | %s |%n", threshold, pct(ourRecall), pct(ourFp),
                     pct(Evaluation.shareAtOrAbove(hName, threshold)));
             for (double target : new double[] {ourFp, 0.0045, 0.002}) {
-                double t = thresholdForFp(jn, target);
+                double t = Evaluation.thresholdForFp(jn, target);
                 p.f("| Jaro-Winkler | threshold %.3f (FP <= %s) | %s | %s | %s |%n", t, pct(target),
                         pct(Evaluation.shareAtOrAbove(jv, t)), pct(Evaluation.shareAtOrAbove(jn, t)),
                         pct(Evaluation.shareAtOrAbove(jh, t)));
@@ -213,18 +213,6 @@ public final class EvalMain {
         p.f("Plot: %s%n", png);
         o.close();
         pool.shutdown();
-    }
-
-    static double thresholdForFp(double[] negScores, double maxFp) {
-        double[] s = negScores.clone();
-        java.util.Arrays.sort(s);
-        int allowed = (int) Math.floor(maxFp * s.length);
-        // smallest threshold with at most `allowed` negatives at or above it
-        int idx = s.length - allowed - 1;
-        if (idx < 0) {
-            return 0;
-        }
-        return Math.nextUp(s[idx]);
     }
 
     private static void examples(Tee p, String what, List<String> queries, double[] scores, double threshold,

@@ -48,6 +48,9 @@ public final class Evaluation {
         return m.isEmpty() ? 0 : m.get(0).score();
     }
 
+    /** Scores this close below a threshold count as reaching it (rounding of the scores). */
+    static final double TIE = 1e-9;
+
     /** Share of {@code scores} at or above {@code threshold}. */
     public static double shareAtOrAbove(double[] scores, double threshold) {
         if (scores.length == 0) {
@@ -55,10 +58,34 @@ public final class Evaluation {
         }
         int n = 0;
         for (double s : scores) {
-            if (s >= threshold - 1e-9) {
+            if (s >= threshold - TIE) {
                 n++;
             }
         }
         return (double) n / scores.length;
+    }
+
+    /**
+     * The lowest threshold at which at most {@code maxFp} of {@code negativeScores} reach it
+     * ({@link #shareAtOrAbove}): how a reference scorer is set to a given false-positive rate. Scores tied at the
+     * cut are all kept below it, so the rate reached may be lower than {@code maxFp}, never higher.
+     *
+     * @throws IllegalArgumentException when {@code maxFp} is outside 0..1 or there are no scores
+     */
+    public static double thresholdForFp(double[] negativeScores, double maxFp) {
+        if (!(maxFp >= 0 && maxFp <= 1)) {
+            throw new IllegalArgumentException("maxFp must be in 0..1, got " + maxFp);
+        }
+        if (negativeScores.length == 0) {
+            throw new IllegalArgumentException("no negative scores to set a threshold on");
+        }
+        double[] s = negativeScores.clone();
+        java.util.Arrays.sort(s);
+        int allowed = (int) Math.floor(maxFp * s.length + TIE);
+        int idx = s.length - allowed - 1; // the highest score that must stay below the threshold
+        if (idx < 0) {
+            return 0;
+        }
+        return s[idx] + 2 * TIE;
     }
 }
