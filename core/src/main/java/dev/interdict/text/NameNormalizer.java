@@ -128,6 +128,17 @@ public final class NameNormalizer {
                 names++;
             }
         }
+        int titles = 0;
+        while (titles < raw.size() && kinds[titles] == TokenKind.NAME && Particles.isHonorific(raw.get(titles))) {
+            titles++;
+        }
+        if (titles > 0 && names - titles >= 2) {
+            // "Mr John Smith", "Lic. Juan Pérez": a form of address is not a part of the name, when two names follow
+            for (int i = 0; i < titles; i++) {
+                kinds[i] = TokenKind.STOPWORD;
+            }
+            names -= titles;
+        }
         if (surnameStart > 0 && surnameStart < raw.size()) {
             // "SURNAMES, Given": given names or surnames made only of particles are names (XU, Bin; BEN, Ali)
             names += particlesAsNames(kinds, 0, surnameStart) + particlesAsNames(kinds, surnameStart, raw.size());

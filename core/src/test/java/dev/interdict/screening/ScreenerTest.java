@@ -177,6 +177,15 @@ class ScreenerTest {
         assertPersonsMatch("Kim Jung Un", "KIM Jong Un");
     }
 
+    @Test
+    void aFormOfAddressDoesNotHideAListedName() {
+        // "Mr" counted as an unmatched name part used to take these below the threshold (0.83 and 0.80)
+        assertPersonsMatch("Mr Joaquin Guzman Loera", "GUZMAN LOERA, Joaquin");
+        assertPersonsMatch("Dr. Ayman al-Zawahiri", "AL-ZAWAHIRI, Ayman");
+        assertThat(screener.screen(Query.of("MR NEMESIO OSEGUERA CERVANTES", Schema.PERSON))).isNotEmpty();
+        assertThat(screener.screen(Query.of("SR. NEMESIO OSEGUERA CERVANTES"))).isNotEmpty();
+    }
+
     private static void assertPersonsMatch(String query, String listed) {
         assertThat(Screener.compare(Schema.PERSON, query, listed)).as("%s / %s", query, listed)
                 .isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);

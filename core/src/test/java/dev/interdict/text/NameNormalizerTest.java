@@ -58,6 +58,19 @@ class NameNormalizerTest {
     }
 
     @Test
+    void formsOfAddressThatOpenANameAreNotNames() {
+        assertThat(names("Mr Joaquin Guzman Loera", true)).isEqualTo("joaquin guzman loera");
+        assertThat(names("MRS. MARIA LOPEZ", false)).isEqualTo("maria lopez");
+        assertThat(names("GUZMAN LOERA, Lic. Joaquin", true)).isEqualTo("joaquin guzman loera");
+        assertThat(names("Presidente Vladimir Putin", true)).isEqualTo("vladimir putin");
+        // only when two names follow: "Dr Lopez" keeps its title as a name, "Ms" alone is a name
+        assertThat(names("Dr Lopez", true)).isEqualTo("dr lopez");
+        assertThat(names("Ms", true)).isEqualTo("ms");
+        // and only at the start: a surname Sir or General stays
+        assertThat(names("John Paul General", true)).isEqualTo("john paul general");
+    }
+
+    @Test
     void personsKeepWordsThatLookLikeLegalForms() {
         assertThat(names("Maria Sa", true)).isEqualTo("maria sa");
         assertThat(names("Maria Sa", false)).isEqualTo("maria");
