@@ -128,17 +128,7 @@ public final class NameNormalizer {
                 names++;
             }
         }
-        int titles = 0;
-        while (titles < raw.size() && kinds[titles] == TokenKind.NAME && Particles.isHonorific(raw.get(titles))) {
-            titles++;
-        }
-        if (titles > 0 && names - titles >= 2) {
-            // "Mr John Smith", "Lic. Juan Pérez": a form of address is not a part of the name, when two names follow
-            for (int i = 0; i < titles; i++) {
-                kinds[i] = TokenKind.STOPWORD;
-            }
-            names -= titles;
-        }
+        names -= notNameParts(raw, kinds, names, isPerson);
         if (surnameStart > 0 && surnameStart < raw.size()) {
             // "SURNAMES, Given": given names or surnames made only of particles are names (XU, Bin; BEN, Ali)
             names += particlesAsNames(kinds, 0, surnameStart) + particlesAsNames(kinds, surnameStart, raw.size());
@@ -170,6 +160,56 @@ public final class NameNormalizer {
             tokens.add(NameToken.of(raw.get(i), kinds[i], romanised.contains(raw.get(i)), joined[i]));
         }
         return new NormalizedName(original, tokens, List.of(), surnameStart);
+    }
+
+    /**
+     * Marks as {@link TokenKind#STOPWORD} the words around a name that are not parts of it, when two names remain:
+     * forms of address that open it ("Mr John Smith", "Lic. Juan Pérez"), generational suffixes and post-nominals
+     * after its first word, wherever the name's order put them ("John Smith Jr.", "SMITH JR., John", "Smith Jr.
+     * John"), and, in a person's name, numbers ("John Smith 1957"). Returns how many names were marked.
+     */
+    private static int notNameParts(List<String> raw, TokenKind[] kinds, int names, boolean isPerson) {
+        boolean[] drop = new boolean[raw.size()];
+        int n = 0;
+        for (int i = 0; i < raw.size() && kinds[i] == TokenKind.NAME && Particles.isHonorific(raw.get(i)); i++) {
+            drop[i] = true;
+            n++;
+        }
+        for (int i = 1; i < raw.size(); i++) {
+            if (kinds[i] == TokenKind.NAME && !drop[i]
+                    && (Particles.isSuffix(raw.get(i)) || isPerson && isNumber(raw.get(i)))) {
+                drop[i] = true;
+                n++;
+            }
+        }
+        if (n == 0 || names - n < 2) {
+            return 0;
+        }
+        for (int i = 0; i < raw.size(); i++) {
+            if (drop[i]) {
+                kinds[i] = TokenKind.STOPWORD;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isSuffixOnly(String text) {
+        String[] words = Folding.fold(text).strip().split(" ");
+        for (String w : words) {
+            if (!Particles.isSuffix(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNumber(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return !t.isEmpty();
     }
 
     /** Turns the particles of {@code kinds[from, to)} into names when all of them are particles; how many. */
@@ -237,8 +277,15 @@ public final class NameNormalizer {
         return raw;
     }
 
-    /** "GUZMAN LOERA, Joaquin" → "Joaquin GUZMAN LOERA"; left alone when the tail is a legal form or absent. */
+    /**
+     * "GUZMAN LOERA, Joaquin" → "Joaquin GUZMAN LOERA", and OFAC's "LAVILLA, Ruben Pestano, Jr." → "Ruben Pestano
+     * Jr. LAVILLA"; left alone when the tail is a legal form or absent.
+     */
     static String reorder(String s) {
+        int last = s.lastIndexOf(',');
+        if (last > 0 && s.indexOf(',') < last && isSuffixOnly(s.substring(last + 1))) {
+            s = s.substring(0, last) + " " + s.substring(last + 1).strip(); // "LAST, First, Jr."
+        }
         int comma = s.indexOf(',');
         if (comma <= 0 || s.indexOf(',', comma + 1) >= 0) {
             return s;

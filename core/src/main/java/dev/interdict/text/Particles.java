@@ -30,7 +30,15 @@ public final class Particles {
             "president", "presidente", "prasident", "praesident", "prezident", "prezydent", "predsjednik",
             "presedintele", "presiden", "general", "colonel", "captain");
 
+    /** Generational suffixes and post-nominals that close a name ("John Smith Jr.", "Juan Pérez III"). */
+    private static final Set<String> SUFFIXES = Set.of("jr", "jnr", "sr", "snr", "ii", "iii", "iv", "phd", "esq");
+
     private Particles() {
+    }
+
+    /** Whether {@code folded} is a generational suffix or post-nominal ({@code jr}, {@code iii}, {@code phd}). */
+    public static boolean isSuffix(String folded) {
+        return SUFFIXES.contains(folded);
     }
 
     /** Whether {@code folded} is a form of address or civil title ({@code mr}, {@code dr}, {@code presidente}). */

@@ -178,12 +178,15 @@ class ScreenerTest {
     }
 
     @Test
-    void aFormOfAddressDoesNotHideAListedName() {
+    void wordsAroundANameDoNotHideIt() {
         // "Mr" counted as an unmatched name part used to take these below the threshold (0.83 and 0.80)
         assertPersonsMatch("Mr Joaquin Guzman Loera", "GUZMAN LOERA, Joaquin");
         assertPersonsMatch("Dr. Ayman al-Zawahiri", "AL-ZAWAHIRI, Ayman");
         assertThat(screener.screen(Query.of("MR NEMESIO OSEGUERA CERVANTES", Schema.PERSON))).isNotEmpty();
         assertThat(screener.screen(Query.of("SR. NEMESIO OSEGUERA CERVANTES"))).isNotEmpty();
+        // nor a generational suffix or a number after it (0.83 before)
+        assertPersonsMatch("Joaquin Guzman Loera Jr.", "GUZMAN LOERA, Joaquin");
+        assertPersonsMatch("Joaquin Guzman Loera 1957", "GUZMAN LOERA, Joaquin");
     }
 
     private static void assertPersonsMatch(String query, String listed) {

@@ -71,6 +71,21 @@ class NameNormalizerTest {
     }
 
     @Test
+    void suffixesThatCloseANameAndNumbersInAPersonsNameAreNotNames() {
+        assertThat(names("Joaquin Guzman Loera Jr.", true)).isEqualTo("joaquin guzman loera");
+        assertThat(names("GONZALEZ PIZANA JR., Rogelio", true)).isEqualTo("rogelio gonzalez pizana");
+        assertThat(names("Guzman Loera, Joaquin III", true)).isEqualTo("joaquin guzman loera");
+        assertThat(names("LAVILLA, Ruben Pestano, Jr.", true)).isEqualTo("ruben pestano lavilla"); // OFAC's form
+        assertThat(NameNormalizer.normalize("LAVILLA, Ruben Pestano, Jr.", true).surnameStart()).isEqualTo(3);
+        assertThat(names("Mr John Smith Jr PhD", true)).isEqualTo("john smith");
+        assertThat(names("Joaquin Guzman 1957", true)).isEqualTo("joaquin guzman");
+        // not when fewer than two names would remain, and numbers stay in other names
+        assertThat(names("Smith Jr", true)).isEqualTo("smith jr");
+        assertThat(names("John Sr", true)).isEqualTo("john sr");
+        assertThat(names("Brigade 313 Martyrs", false)).isEqualTo("brigade 313 martyrs");
+    }
+
+    @Test
     void personsKeepWordsThatLookLikeLegalForms() {
         assertThat(names("Maria Sa", true)).isEqualTo("maria sa");
         assertThat(names("Maria Sa", false)).isEqualTo("maria");
