@@ -149,7 +149,8 @@ public final class NameNormalizer {
             // the tokens that come from words in another script (a name may mix scripts: "किशोर Al-Muhammad")
             romanised = new java.util.HashSet<>();
             for (String word : reordered.split("\\s+")) {
-                if (Transliteration.needsTransliteration(word)) {
+                // a listed Arabic-script name word is spelled as lists spell it: no uncertain vowels to relax for
+                if (Transliteration.needsTransliteration(word) && ArabicNames.latin(word) == null) {
                     romanised.addAll(rawTokens(word));
                 }
             }
@@ -244,14 +245,28 @@ public final class NameNormalizer {
         int k = 0;
         for (String word : text.strip().split("\\s+")) {
             List<String> parts = rawTokens(word);
+            int family = koreanFamilyTokens(word);
             for (int p = 0; p < parts.size(); p++) {
                 if (k >= raw.size() || !raw.get(k).equals(parts.get(p))) {
                     return new boolean[raw.size()];
                 }
-                joined[k++] = p > 0;
+                joined[k++] = p > 0 && p != family;
             }
         }
         return k == raw.size() ? joined : new boolean[raw.size()];
+    }
+
+    /**
+     * How many tokens the family name of a Korean name written as one word (김정은) gives, 0 for other words: the
+     * given name after it (Jong-Un) is a word of its own, only its syllables are joined.
+     */
+    private static int koreanFamilyTokens(String word) {
+        if (!Hangul.has(word)) {
+            return 0;
+        }
+        String latin = Hangul.romanise(word);
+        int space = latin == null ? -1 : latin.indexOf(' ');
+        return space < 0 ? 0 : rawTokens(latin.substring(0, space)).size();
     }
 
     /** Hal-Dajani, Hel-Sayed: the Arabic article with a silent h written by a Spanish speaker. */

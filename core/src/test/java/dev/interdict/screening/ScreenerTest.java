@@ -159,8 +159,11 @@ class ScreenerTest {
         assertPersonsMatch("محمد علي", "Mohamed Ali");
         assertPersonsMatch("عبد الله", "Abdullah");
         assertPersonsDiffer("محمد علي", "Mohamed Hassan");
+        // and is then compared as a Latin spelling, not by its loose consonants: Hasan (hsn) is not Hussein (hsn)
+        assertPersonsDiffer("محمد حسن علي", "ALI, Muhammad Hussein");
         // Hangul is read syllable by syllable as the lists write North Korean names
         assertPersonsMatch("김정은", "KIM Jong Un");
+        assertPersonsMatch("김정은", "KIM, Jong Un"); // the family name first is not syllables out of order
         assertPersonsMatch("최룡해", "CHOE Ryong Hae");
     }
 
