@@ -18,7 +18,9 @@ import java.util.List;
  *       ({@link How#CONFLICT});</li>
  *   <li>when only the list name has tokens left, the query is a shorter form (a dropped second surname or middle
  *       name): {@link #MISSING_FACTOR} of their weight;</li>
- *   <li>when only the query has tokens left, it carries an extra name part: {@link #EXTRA_FACTOR}.</li>
+ *   <li>when only the query has tokens left, it carries an extra name part: {@link #EXTRA_FACTOR}, or
+ *       {@link #EXTRA_MIDDLE_FACTOR} for one between matched parts (a middle name the list does not record:
+ *       "Joaquin Archivaldo Guzman Loera" for GUZMAN LOERA, Joaquin).</li>
  * </ul>
  * A name of two or more tokens matched on a single token is capped at {@link #SINGLE_TOKEN_CAP}: a surname alone
  * is never a match. Particles and legal forms are not weighed, but take part in fused-token checks
@@ -32,6 +34,8 @@ final class NameScorer {
     /** A list name's first given name that the query lacks (people do go by a middle name). */
     static final double MISSING_FIRST_GIVEN_FACTOR = 0.5;
     static final double EXTRA_FACTOR = 1.0;
+    /** An extra query name part with matched parts before and after it: a middle name the list leaves out. */
+    static final double EXTRA_MIDDLE_FACTOR = 0.7;
     static final double SINGLE_TOKEN_CAP = 0.72;
 
     static final double SIM_PHONETIC = 0.95;
@@ -349,7 +353,7 @@ final class NameScorer {
                 aligned++;
                 strong++;
             } else {
-                double f = conflict ? 1.0 : EXTRA_FACTOR;
+                double f = conflict ? 1.0 : between(q, qTo, i) ? EXTRA_MIDDLE_FACTOR : EXTRA_FACTOR;
                 den += q.weight[i] * f;
                 if (explain) {
                     out.add(new TokenMatch(q.text[i], null, conflict ? How.CONFLICT : How.EXTRA_IN_QUERY, 0,
@@ -415,6 +419,29 @@ final class NameScorer {
             score = Math.max(score, SIM_FUSED);
         }
         return new Result(score, aligned, out);
+    }
+
+    /**
+     * Whether query token {@code i} is a whole written word (not a syllable of a Korean or Chinese name, not part of a
+     * hyphenated or fused word) with aligned name tokens both before and after it.
+     */
+    private static boolean between(PreparedName q, int[] qTo, int i) {
+        if (q.translit[i] || q.joinedToPrevious[i] || i + 1 < qTo.length && q.joinedToPrevious[i + 1]) {
+            return false;
+        }
+        boolean before = false;
+        for (int k = 0; k < i && !before; k++) {
+            before = q.isName[k] && qTo[k] >= 0;
+        }
+        if (!before) {
+            return false;
+        }
+        for (int k = i + 1; k < qTo.length; k++) {
+            if (q.isName[k] && qTo[k] >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

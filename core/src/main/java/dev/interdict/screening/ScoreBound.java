@@ -375,6 +375,15 @@ final class ScoreBound {
         double cLeftLeast = 0;
         boolean qSure = false;
         boolean cSure = false;
+        int firstName = -1;
+        int lastName = -1;
+        for (int i = 0; i < q.size(); i++) {
+            if (q.isName[i]) {
+                firstName = firstName < 0 ? i : firstName;
+                lastName = i;
+            }
+        }
+        double qLeftLeast = 0;
         for (int i = 0; i < q.size(); i++) {
             if (q.isName[i]) {
                 if ((qCovered & 1L << i) != 0) {
@@ -382,6 +391,10 @@ final class ScoreBound {
                 } else {
                     qSure = true;
                     qLeft += q.weight[i];
+                    // only a token with name tokens on both sides may be a middle name the list leaves out
+                    qLeftLeast += q.weight[i] * (i == firstName || i == lastName || q.translit[i]
+                            || q.joinedToPrevious[i] || i + 1 < q.size() && q.joinedToPrevious[i + 1]
+                            ? NameScorer.EXTRA_FACTOR : Math.min(NameScorer.EXTRA_FACTOR, NameScorer.EXTRA_MIDDLE_FACTOR));
                 }
             }
         }
@@ -407,7 +420,7 @@ final class ScoreBound {
         if (qSure && cSure) {
             least = qLeft + cLeft; // both names certainly keep a token: a conflict, full weights
         } else if (qSure) {
-            least = qLeft * Math.min(1.0, NameScorer.EXTRA_FACTOR);
+            least = qLeftLeast;
         } else {
             least = cLeftLeast;
         }
