@@ -420,6 +420,20 @@ public final class NameNormalizer {
             out.add("abu");
             return;
         }
-        out.add(t);
+        out.add(allahSuffix(t));
+    }
+
+    /**
+     * A name ending in Allah, written with whichever vowel joins it (Nasrallah, Hezbollah, Fazlullah), in the one
+     * form "-ullah" (nasrullah, hezbullah, fazlullah), the commonest in lists; the part before it must have two
+     * letters or more (not Mullah).
+     */
+    static String allahSuffix(String t) {
+        int n = t.length();
+        if (n >= 7 && t.endsWith("llah") && (t.charAt(n - 5) == 'a' || t.charAt(n - 5) == 'o'
+                || t.charAt(n - 5) == 'e')) {
+            return t.substring(0, n - 5) + "ullah";
+        }
+        return t;
     }
 }

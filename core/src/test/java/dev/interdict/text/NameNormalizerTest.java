@@ -38,6 +38,10 @@ class NameNormalizerTest {
         "Abdull Karim | abdull karim",         // Abdull is Abdul with a doubled l, not Abdullah
         "Abdullahi | abd lahi",                // Abdullah with more letters is not a typo of it
         "Abdelilah | abd ilah",                // Abd al-Ilah is another name
+        "Hezbollah | hezbullah",               // Allah joined with any vowel: one form
+        "HIZBALLAH | hizbullah",
+        "Nasrallah | nasrullah",
+        "Mullah Omar | mullah omar",           // a word, not a name ending in Allah
         "Cártel de Jalisco Nueva Generación | cartel jalisco nueva generacion",
     })
     void foldsReordersAndCanonicalises(String in, String expected) {
