@@ -353,7 +353,7 @@ final class NameScorer {
                 aligned++;
                 strong++;
             } else {
-                double f = conflict ? 1.0 : between(q, qTo, i) ? EXTRA_MIDDLE_FACTOR : EXTRA_FACTOR;
+                double f = conflict ? 1.0 : middleName(q, c, qTo, i) ? EXTRA_MIDDLE_FACTOR : EXTRA_FACTOR;
                 den += q.weight[i] * f;
                 if (explain) {
                     out.add(new TokenMatch(q.text[i], null, conflict ? How.CONFLICT : How.EXTRA_IN_QUERY, 0,
@@ -422,26 +422,31 @@ final class NameScorer {
     }
 
     /**
-     * Whether query token {@code i} is a whole written word (not a syllable of a Korean or Chinese name, not part of a
-     * hyphenated or fused word) with aligned name tokens both before and after it.
+     * Whether query token {@code i}, which the list name lacks, reads as a middle name the list leaves out: a whole
+     * written word (not a syllable of a Korean or Chinese name, not part of a hyphenated or fused word) after an
+     * aligned name part, and either before another aligned part ("Joaquin Archivaldo Guzman Loera") or right after
+     * the part aligned with one of the list name's given names ("Guzman Loera Joaquin Archivaldo").
      */
-    private static boolean between(PreparedName q, int[] qTo, int i) {
+    private static boolean middleName(PreparedName q, PreparedName c, int[] qTo, int i) {
         if (q.translit[i] || q.joinedToPrevious[i] || i + 1 < qTo.length && q.joinedToPrevious[i + 1]) {
             return false;
         }
+        int aligned = 0;
         boolean before = false;
-        for (int k = 0; k < i && !before; k++) {
-            before = q.isName[k] && qTo[k] >= 0;
-        }
-        if (!before) {
-            return false;
-        }
-        for (int k = i + 1; k < qTo.length; k++) {
+        for (int k = 0; k < qTo.length; k++) {
             if (q.isName[k] && qTo[k] >= 0) {
-                return true;
+                aligned++;
+                before |= k < i;
+                if (k > i && before) {
+                    return true;
+                }
             }
         }
-        return false;
+        int prev = i - 1;
+        while (prev >= 0 && !q.isName[prev]) {
+            prev--;
+        }
+        return aligned >= 2 && prev >= 0 && qTo[prev] >= 0 && isGiven(c.role[qTo[prev]]);
     }
 
     /**

@@ -376,11 +376,9 @@ final class ScoreBound {
         boolean qSure = false;
         boolean cSure = false;
         int firstName = -1;
-        int lastName = -1;
-        for (int i = 0; i < q.size(); i++) {
+        for (int i = 0; i < q.size() && firstName < 0; i++) {
             if (q.isName[i]) {
-                firstName = firstName < 0 ? i : firstName;
-                lastName = i;
+                firstName = i;
             }
         }
         double qLeftLeast = 0;
@@ -391,8 +389,8 @@ final class ScoreBound {
                 } else {
                     qSure = true;
                     qLeft += q.weight[i];
-                    // only a token with name tokens on both sides may be a middle name the list leaves out
-                    qLeftLeast += q.weight[i] * (i == firstName || i == lastName || q.translit[i]
+                    // a middle name the list leaves out has a name token before it
+                    qLeftLeast += q.weight[i] * (i == firstName || q.translit[i]
                             || q.joinedToPrevious[i] || i + 1 < q.size() && q.joinedToPrevious[i + 1]
                             ? NameScorer.EXTRA_FACTOR : Math.min(NameScorer.EXTRA_FACTOR, NameScorer.EXTRA_MIDDLE_FACTOR));
                 }

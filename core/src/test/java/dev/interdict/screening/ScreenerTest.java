@@ -196,6 +196,8 @@ class ScreenerTest {
     void aMiddleNameTheListLeavesOutCountsLessThanAnotherFirstName() {
         // the full name of a person the list records in short: 0.83 before, missed
         assertPersonsMatch("Joaquin Archivaldo Guzman Loera", "GUZMAN LOERA, Joaquin");
+        assertPersonsMatch("Guzman Loera Joaquin Archivaldo", "GUZMAN LOERA, Joaquin"); // surnames first
+        assertPersonsDiffer("John Lee Erik", "LEE, John"); // after the surname: not a middle name
         // an extra first name still names someone else
         assertPersonsDiffer("Erik John Lee", "LEE, John");
         // and a syllable of a Chinese given name is not a middle name: Jian-Juan is not Jian
