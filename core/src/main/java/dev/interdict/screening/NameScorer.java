@@ -151,7 +151,7 @@ final class NameScorer {
         d = StringDistance.osa(q.phonetic[i], c.phonetic[j], maxEdits);
         if (d <= maxEdits && Math.min(q.phonetic[i].length(), c.phonetic[j].length()) >= MIN_PHONETIC_EDIT_LENGTH) {
             how[0] = How.SIMILAR;
-            return 0.86;
+            return d <= 1 ? 0.86 : SIM_TWO_EDITS; // two edits count no more than two edits in the letters
         }
         return 0;
     }

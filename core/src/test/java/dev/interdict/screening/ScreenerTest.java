@@ -212,6 +212,14 @@ class ScreenerTest {
         assertPersonsMatch("Hassan Nasrullah", "NASRALLAH, Hasan");
     }
 
+    @Test
+    void twoEditsInTheSoundCountNoMoreThanTwoEditsInTheLetters() {
+        // echevarria / echegaray: two edits apart in their Spanish phonetic keys scored 0.86, more than two edits
+        // in the letters (0.80), and made an alert of a different surname
+        assertPersonsDiffer("Alfonso Echevarría", "ECHEGARAY ACHIRICA, Alfonso");
+        assertPersonsMatch("Alfonso Echegaray", "ECHEGARAY ACHIRICA, Alfonso");
+    }
+
     private static void assertPersonsMatch(String query, String listed) {
         assertThat(Screener.compare(Schema.PERSON, query, listed)).as("%s / %s", query, listed)
                 .isGreaterThanOrEqualTo(Screener.DEFAULT_THRESHOLD);
