@@ -19,8 +19,8 @@ import java.util.List;
  *   <li>when only the list name has tokens left, the query is a shorter form (a dropped second surname or middle
  *       name): {@link #MISSING_FACTOR} of their weight;</li>
  *   <li>when only the query has tokens left, it carries an extra name part: {@link #EXTRA_FACTOR}, or
- *       {@link #EXTRA_MIDDLE_FACTOR} for one between matched parts (a middle name the list does not record:
- *       "Joaquin Archivaldo Guzman Loera" for GUZMAN LOERA, Joaquin).</li>
+ *       {@link #EXTRA_MIDDLE_FACTOR} for a middle name the list does not record ("Joaquin Archivaldo Guzman
+ *       Loera" for GUZMAN LOERA, Joaquin; see {@code middleName}).</li>
  * </ul>
  * A name of two or more tokens matched on a single token is capped at {@link #SINGLE_TOKEN_CAP}: a surname alone
  * is never a match. Particles and legal forms are not weighed, but take part in fused-token checks
@@ -34,7 +34,7 @@ final class NameScorer {
     /** A list name's first given name that the query lacks (people do go by a middle name). */
     static final double MISSING_FIRST_GIVEN_FACTOR = 0.5;
     static final double EXTRA_FACTOR = 1.0;
-    /** An extra query name part with matched parts before and after it: a middle name the list leaves out. */
+    /** An extra query name part that reads as a middle name the list leaves out ({@code middleName}). */
     static final double EXTRA_MIDDLE_FACTOR = 0.7;
     static final double SINGLE_TOKEN_CAP = 0.72;
 

@@ -389,10 +389,11 @@ final class ScoreBound {
                 } else {
                     qSure = true;
                     qLeft += q.weight[i];
-                    // a middle name the list leaves out has a name token before it
-                    qLeftLeast += q.weight[i] * (i == firstName || q.translit[i]
-                            || q.joinedToPrevious[i] || i + 1 < q.size() && q.joinedToPrevious[i + 1]
-                            ? NameScorer.EXTRA_FACTOR : Math.min(NameScorer.EXTRA_FACTOR, NameScorer.EXTRA_MIDDLE_FACTOR));
+                    // the scorer's middle name: a whole word with a name token before it (NameScorer.middleName)
+                    boolean mayBeMiddle = i != firstName && !q.translit[i] && !q.joinedToPrevious[i]
+                            && !(i + 1 < q.size() && q.joinedToPrevious[i + 1]);
+                    qLeftLeast += q.weight[i] * (mayBeMiddle
+                            ? Math.min(NameScorer.EXTRA_FACTOR, NameScorer.EXTRA_MIDDLE_FACTOR) : NameScorer.EXTRA_FACTOR);
                 }
             }
         }

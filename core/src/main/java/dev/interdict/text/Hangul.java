@@ -26,12 +26,11 @@ public final class Hangul {
     private static final String[] FINAL = {"", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p",
         "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"};
 
-    /** Family names and the spelling lists use for them, where it is not the syllable's own reading. */
-    private static final Map<Character, String> FAMILY = Map.ofEntries(
-            Map.entry('이', "ri"), Map.entry('리', "ri"), Map.entry('임', "rim"), Map.entry('림', "rim"),
-            Map.entry('류', "ryu"), Map.entry('유', "yu"), Map.entry('노', "ro"), Map.entry('로', "ro"),
-            Map.entry('라', "ra"), Map.entry('나', "na"), Map.entry('양', "yang"), Map.entry('량', "ryang"),
-            Map.entry('최', "choe"), Map.entry('오', "o"));
+    /**
+     * Family names whose list spelling is not the syllable's own reading: the initial ㄹ that South Korean usage
+     * drops or writes as n is kept as r, as in the lists' North Korean names (RI, RIM, RO).
+     */
+    private static final Map<Character, String> FAMILY = Map.of('이', "ri", '임', "rim", '노', "ro");
 
     /** Two-syllable family names and their usual spellings. */
     private static final Map<String, String> FAMILY2 = Map.of("남궁", "namgung", "황보", "hwangbo", "제갈", "jegal",
