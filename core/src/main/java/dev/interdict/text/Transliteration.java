@@ -4,9 +4,9 @@ import com.ibm.icu.text.Transliterator;
 
 /**
  * Latin letters for names written in any script: Arabic, Cyrillic, Greek, Hebrew, CJK, Hangul, Kana, Thai, ...
- * (ICU's {@code Any-Latin} rules), then reduced to plain ASCII letters ({@code Latin-ASCII}); common Arabic-script
- * name words take the spelling lists use instead ({@link ArabicNames}). Latin text takes a fast path without ICU.
- * Thread-safe.
+ * (ICU's {@code Any-Latin} rules), then reduced to plain ASCII letters ({@code Latin-ASCII}); Korean words and
+ * common Arabic-script name words take the spelling lists use instead ({@link Hangul}, {@link ArabicNames}). Latin
+ * text takes a fast path without ICU. Thread-safe.
  */
 public final class Transliteration {
 
