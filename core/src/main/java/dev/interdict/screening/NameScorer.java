@@ -35,7 +35,7 @@ final class NameScorer {
     static final double MISSING_FIRST_GIVEN_FACTOR = 0.5;
     static final double EXTRA_FACTOR = 1.0;
     /** An extra query name part that reads as a middle name the list leaves out ({@code middleName}). */
-    static final double EXTRA_MIDDLE_FACTOR = 0.7;
+    static final double EXTRA_MIDDLE_FACTOR = 0.6;
     static final double SINGLE_TOKEN_CAP = 0.72;
 
     static final double SIM_PHONETIC = 0.95;

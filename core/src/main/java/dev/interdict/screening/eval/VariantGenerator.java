@@ -55,7 +55,13 @@ public final class VariantGenerator {
         /** A middle given name (or patronymic) dropped. */
         DROPPED_MIDDLE,
         /** Two of the above together. */
-        COMBINED
+        COMBINED,
+        /**
+         * Words a customer record or payment field adds around the listed name: a form of address before it (Mr,
+         * Mrs, Dr, Sr., Lic.), a generational suffix after it (Jr., III) or a middle given name the list does not
+         * record. Last, so the other categories draw the same random numbers as before it was added.
+         */
+        RECORD_FORM
     }
 
     /** Which half of the evaluation an entity belongs to. */
@@ -164,6 +170,30 @@ public final class VariantGenerator {
         return true;
     }
 
+    private static final String[] ADDRESS = {"Mr", "Mrs", "Ms", "Dr.", "Sr.", "Sra.", "Lic.", "Mr."};
+    private static final String[] SUFFIX = {"Jr.", "Jr", "Sr.", "II", "III"};
+    /** Middle names a record may add, common in the populations the lists name. */
+    private static final String[] MIDDLE = {"Maria", "Jose", "Luis", "Ana", "Ali", "Ahmed", "John", "Antonio",
+        "Carmen", "Miguel", "Fatima", "Hassan", "Elena", "Omar", "Juan", "Rosa"};
+
+    private static boolean recordForm(Parts p, Random r) {
+        if (p.given.isEmpty() || p.sur.isEmpty()) {
+            return false;
+        }
+        switch (r.nextInt(3)) {
+            case 0 -> p.prefix = ADDRESS[r.nextInt(ADDRESS.length)];
+            case 1 -> p.suffix = SUFFIX[r.nextInt(SUFFIX.length)];
+            default -> {
+                String m = MIDDLE[r.nextInt(MIDDLE.length)];
+                if (p.given.stream().anyMatch(g -> g.equalsIgnoreCase(m))) {
+                    return false;
+                }
+                p.given.add(1, m);
+            }
+        }
+        return true;
+    }
+
     private static boolean combine(Parts p, Random r) {
         List<Category> cats = new ArrayList<>(EnumSet.range(Category.TYPO, Category.DROPPED_MIDDLE));
         java.util.Collections.shuffle(cats, r);
@@ -232,6 +262,7 @@ public final class VariantGenerator {
             }
             case ARABIC_ROMANISATION -> arabic(p, r);
             case FUSED_SPLIT -> fusedSplit(p, r);
+            case RECORD_FORM -> recordForm(p, r);
             case DROPPED_MIDDLE -> {
                 if (p.given.size() < 2) {
                     yield false;
@@ -626,6 +657,9 @@ public final class VariantGenerator {
         List<String> given = new ArrayList<>();
         List<String> sur = new ArrayList<>();
         Order order = Order.NATURAL;
+        /** A form of address before the name and a suffix after it, or {@code null}. */
+        String prefix;
+        String suffix;
 
         static Parts parse(String listed) {
             Parts p = new Parts();
@@ -670,6 +704,8 @@ public final class VariantGenerator {
             given = new ArrayList<>(o.given);
             sur = new ArrayList<>(o.sur);
             order = o.order;
+            prefix = o.prefix;
+            suffix = o.suffix;
         }
 
         int size() {
@@ -713,14 +749,17 @@ public final class VariantGenerator {
         String render() {
             String g = String.join(" ", given);
             String s = String.join(" ", sur);
+            String name;
             if (g.isEmpty()) {
-                return s;
+                name = s;
+            } else {
+                name = switch (order) {
+                    case NATURAL -> g + " " + s;
+                    case LAST_COMMA_FIRST -> s.toUpperCase(Locale.ROOT) + ", " + g;
+                    case LAST_FIRST -> s + " " + g;
+                };
             }
-            return switch (order) {
-                case NATURAL -> g + " " + s;
-                case LAST_COMMA_FIRST -> s.toUpperCase(Locale.ROOT) + ", " + g;
-                case LAST_FIRST -> s + " " + g;
-            };
+            return (prefix == null ? "" : prefix + " ") + name + (suffix == null ? "" : " " + suffix);
         }
     }
 }
