@@ -107,41 +107,9 @@ public final class Phonetics {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
+    /** The consonant skeleton of a token (see {@link #walk}): Mohammed, Muhammad and Mohamed are mhmd. */
     public static String skeleton(String t) {
-        StringBuilder b = new StringBuilder(t.length());
-        int n = t.length();
-        for (int i = 0; i < n; i++) {
-            char c = t.charAt(i);
-            char next = i + 1 < n ? t.charAt(i + 1) : 0;
-            char mapped;
-            if (isVowel(c) || c == 'y' || c == 'w') {
-                if (i == 0) {
-                    mapped = (c == 'y' || c == 'w') ? c : 'a';
-                    if (c == 'y' || c == 'w') {
-                        b.append(mapped);
-                    } else {
-                        b.append('a');
-                    }
-                }
-                continue;
-            }
-            if (next == 'h' && (c == 'k' || c == 'g' || c == 't' || c == 'd' || c == 's' || c == 'z')) {
-                i++; // kh, gh, th, dh, sh, zh: one sound
-            }
-            switch (c) {
-                case 'q', 'c' -> mapped = 'k';
-                case 'z' -> mapped = 's';
-                case 'v' -> mapped = 'f';
-                case 'p' -> mapped = 'b';
-                case 'j' -> mapped = 'j';
-                case 'e', 'i' -> mapped = c;
-                default -> mapped = c;
-            }
-            if (b.length() == 0 || b.charAt(b.length() - 1) != mapped) {
-                b.append(mapped);
-            }
-        }
-        return b.toString();
+        return walk(t, null);
     }
 
     /**
@@ -152,21 +120,25 @@ public final class Phonetics {
      */
     public static String vowelSlots(String t) {
         StringBuilder slots = new StringBuilder(t.length() + 1);
+        walk(t, slots);
+        return slots.toString();
+    }
+
+    /**
+     * The one walk over a token's letters behind {@link #skeleton} and {@link #vowelSlots}: returns the skeleton
+     * (consonants, kh/gh/th/dh/sh/zh as one, q/c as k, z as s, v as f, p as b, a repeated one once; an initial
+     * vowel as a, an initial y or w as itself) and, when {@code slots} is not null, appends to it the class of the
+     * first vowel of each slot before, between and after the skeleton's letters.
+     */
+    private static String walk(String t, StringBuilder slots) {
+        StringBuilder b = new StringBuilder(t.length());
         char slot = '.';
-        char last = 0;
         int n = t.length();
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
-            char next = i + 1 < n ? t.charAt(i + 1) : 0;
             if (isVowel(c) || c == 'y' || c == 'w') {
-                if (i == 0 && (c == 'y' || c == 'w')) {
-                    // an initial y / w is a consonant of the skeleton
-                    slots.append(slot);
-                    slot = '.';
-                    last = c;
-                    continue;
-                }
-                if (slot == '.') {
+                boolean consonant = i == 0 && (c == 'y' || c == 'w'); // an initial y / w is a consonant
+                if (!consonant && slot == '.') {
                     slot = switch (c) {
                         case 'a' -> 'a';
                         case 'e' -> 'e';
@@ -175,15 +147,14 @@ public final class Phonetics {
                     };
                 }
                 if (i == 0) {
-                    // the skeleton writes an initial vowel as the consonant 'a'
-                    slots.append(slot);
-                    slot = '.';
-                    last = 'a';
+                    b.append(consonant ? c : 'a'); // the skeleton writes an initial vowel as the consonant a
+                    slot = endSlot(slots, slot);
                 }
                 continue;
             }
+            char next = i + 1 < n ? t.charAt(i + 1) : 0;
             if (next == 'h' && (c == 'k' || c == 'g' || c == 't' || c == 'd' || c == 's' || c == 'z')) {
-                i++;
+                i++; // kh, gh, th, dh, sh, zh: one sound
             }
             char mapped = switch (c) {
                 case 'q', 'c' -> 'k';
@@ -192,14 +163,21 @@ public final class Phonetics {
                 case 'p' -> 'b';
                 default -> c;
             };
-            if (last != mapped) {
-                slots.append(slot);
-                slot = '.';
-                last = mapped;
+            if (b.length() == 0 || b.charAt(b.length() - 1) != mapped) {
+                b.append(mapped);
+                slot = endSlot(slots, slot);
             }
         }
-        slots.append(slot);
-        return slots.toString();
+        endSlot(slots, slot);
+        return b.toString();
+    }
+
+    /** Appends {@code slot} to {@code slots} (when given) and returns the empty slot that follows. */
+    private static char endSlot(StringBuilder slots, char slot) {
+        if (slots != null) {
+            slots.append(slot);
+        }
+        return '.';
     }
 
     /**
