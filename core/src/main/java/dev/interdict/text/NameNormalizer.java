@@ -331,16 +331,16 @@ public final class NameNormalizer {
     private static final java.util.Set<String> MUHAMMAD_SHORT = java.util.Set.of("mohd", "muhd", "mhd", "mohmd",
             "mohamd", "muhamd");
 
-    /** Written forms of Abdullah a typo is measured against. */
+    /** Written forms of Abdullah, which a token may be or be one typo from ({@link #abdullahForm}). */
     private static final String[] ABDULLAH_TYPO_FORMS = {"abdullah", "abdallah", "abdollah", "abdellah", "abdulla",
         "abdalla"};
 
     /**
-     * Whether {@code t} (7 letters or more: Abdull is a typo of Abdul) is one edit (a typo or two letters swapped)
-     * from a written form of Abdullah, and not that form with more letters after it (Abdullahi) nor Abd al-Ilah
-     * (Abdelilah), which is another name.
+     * Whether {@code t} (7 to 9 letters: Abdull is a typo of Abdul) is a written form of Abdullah or one edit (a
+     * typo or two letters swapped) from one, and not that form with more letters after it (Abdullahi) nor Abd
+     * al-Ilah (Abdelilah), which is another name.
      */
-    private static boolean abdullahTypo(String t) {
+    private static boolean abdullahForm(String t) {
         if (t.length() < 7 || t.length() > 9 || !t.startsWith("ab") || t.contains("ilah")) {
             return false;
         }
@@ -368,17 +368,8 @@ public final class NameNormalizer {
         if (t.startsWith("avd") && t.length() >= 5) {
             t = "abd" + t.substring(3); // Avdul: b/v written by a Spanish speaker
         }
-        if (t.equals("abdulla") || t.equals("abdallah") || t.equals("abdalla") || t.equals("abdellah")
-                || t.equals("abdulah") || t.equals("abdalah") || t.equals("abdelah")) {
-            out.add("abdullah");
-            return;
-        }
-        if (t.equals("abdullah")) {
-            out.add(t);
-            return;
-        }
-        if (abdullahTypo(t)) {
-            out.add("abdullah"); // Abdollha, Abdullsh, Abdallh: one typo in a written form of Abdullah
+        if (abdullahForm(t)) {
+            out.add("abdullah"); // Abdallah, Abdulah, Abdollah; Abdollha, Abdullsh, Abdallh with one typo
             return;
         }
         for (String f : ABDULLAH_FORMS) {
