@@ -58,7 +58,6 @@ final class NameScorer {
      */
     static final int MIN_ROMANISED_EVIDENCE = 8;
 
-
     private NameScorer() {
     }
 
@@ -428,7 +427,7 @@ final class NameScorer {
      * the part aligned with one of the list name's given names ("Guzman Loera Joaquin Archivaldo").
      */
     private static boolean middleName(PreparedName q, PreparedName c, int[] qTo, int i) {
-        if (q.translit[i] || q.joinedToPrevious[i] || i + 1 < qTo.length && q.joinedToPrevious[i + 1]) {
+        if (!wholeWord(q, i)) {
             return false;
         }
         int aligned = 0;
@@ -447,6 +446,11 @@ final class NameScorer {
             prev--;
         }
         return aligned >= 2 && prev >= 0 && qTo[prev] >= 0 && isGiven(c.role[qTo[prev]]);
+    }
+
+    /** Whether token {@code i} is a written word of its own: not romanised, not part of a hyphenated or fused word. */
+    static boolean wholeWord(PreparedName q, int i) {
+        return !q.translit[i] && !q.joinedToPrevious[i] && !(i + 1 < q.size() && q.joinedToPrevious[i + 1]);
     }
 
     /**

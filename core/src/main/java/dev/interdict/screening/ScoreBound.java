@@ -390,10 +390,10 @@ final class ScoreBound {
                     qSure = true;
                     qLeft += q.weight[i];
                     // the scorer's middle name: a whole word with a name token before it (NameScorer.middleName)
-                    boolean mayBeMiddle = i != firstName && !q.translit[i] && !q.joinedToPrevious[i]
-                            && !(i + 1 < q.size() && q.joinedToPrevious[i + 1]);
+                    boolean mayBeMiddle = i != firstName && NameScorer.wholeWord(q, i);
                     qLeftLeast += q.weight[i] * (mayBeMiddle
-                            ? Math.min(NameScorer.EXTRA_FACTOR, NameScorer.EXTRA_MIDDLE_FACTOR) : NameScorer.EXTRA_FACTOR);
+                            ? Math.min(NameScorer.EXTRA_FACTOR, NameScorer.EXTRA_MIDDLE_FACTOR)
+                            : NameScorer.EXTRA_FACTOR);
                 }
             }
         }
