@@ -110,14 +110,12 @@ final class NameIndex {
     }
 
     /**
-     * Receives the keys of a name ({@link #visitKeys}): a group starts a token's keys (or a pair of neighbours'); a key
-     * is {@code kind} then {@code text} with the letter at {@code skip} left out ({@code -1}: none), then {@code then}
-     * ({@code null}: nothing).
+     * What a key of a name stands for ({@link #groupedKeys}): the key is {@code kind} then {@code text} with the
+     * letter at {@code skip} left out ({@code -1}: none), then {@code then} ({@code null}: nothing); {@code null}
+     * leaves the key out.
      */
-    interface KeySink {
-        void group();
-
-        void key(char kind, String text, int skip, String then);
+    interface KeyMapper<T> {
+        T map(char kind, String text, int skip, String then);
     }
 
     /**
@@ -125,31 +123,33 @@ final class NameIndex {
      * neighbours with a name among them. For a query ({@code query = true}) the deletions are looked up under both
      * the exact and the deletion key space, which together cover edit distance one. The one definition of the keys:
      * the index is built from them as strings ({@link #tokenKeys}) and queries look them up without building them
-     * ({@link #queryPostings}).
+     * ({@link #queryPostings}). Each key is given to {@code f}, and what it returns kept in the key's group.
      */
-    static void visitKeys(PreparedName p, boolean query, KeySink sink) {
+    static <T> List<List<T>> groupedKeys(PreparedName p, boolean query, KeyMapper<T> f) {
+        List<List<T>> out = new ArrayList<>(p.size() * 2);
         for (int i = 0; i < p.size(); i++) {
-            sink.group();
+            List<T> group = new ArrayList<>();
+            out.add(group);
             String t = p.text[i];
             if (!p.isName[i] || t.length() < 2) {
                 continue;
             }
-            sink.key('=', t, -1, null);
-            sink.key('~', p.phonetic[i], -1, null);
+            add(group, f.map('=', t, -1, null));
+            add(group, f.map('~', p.phonetic[i], -1, null));
             if (p.skeleton[i].length() >= 3 && t.length() >= 4) {
-                sink.key('#', p.skeleton[i], -1, null);
+                add(group, f.map('#', p.skeleton[i], -1, null));
             }
             for (String c : Nicknames.canonical(t)) {
-                sink.key('@', c, -1, null);
+                add(group, f.map('@', c, -1, null));
             }
             if (query && t.length() >= 3) {
-                sink.key('-', t, -1, null); // a list token one letter longer (BUT / BOUT)
+                add(group, f.map('-', t, -1, null)); // a list token one letter longer (BUT / BOUT)
             }
             if (t.length() >= 4) {
                 for (int d = 0; d < t.length(); d++) {
-                    sink.key('-', t, d, null);
+                    add(group, f.map('-', t, d, null));
                     if (query) {
-                        sink.key('=', t, d, null);
+                        add(group, f.map('=', t, d, null));
                     }
                 }
             }
@@ -157,28 +157,24 @@ final class NameIndex {
         // joined neighbours, for fused spellings (BIN LADEN / BINLADEN)
         for (int i = 0; i + 1 < p.size(); i++) {
             if (p.isName[i] || p.isName[i + 1]) {
-                sink.group();
-                sink.key('=', p.text[i], -1, p.text[i + 1]);
+                List<T> pair = new ArrayList<>();
+                out.add(pair);
+                add(pair, f.map('=', p.text[i], -1, p.text[i + 1]));
             }
+        }
+        return out;
+    }
+
+    private static <T> void add(List<T> group, T value) {
+        if (value != null) {
+            group.add(value);
         }
     }
 
-    /** The keys of {@link #visitKeys} as strings, grouped. */
+    /** The keys of {@link #groupedKeys} as strings, grouped. */
     static List<List<String>> tokenKeys(PreparedName p, boolean query) {
-        List<List<String>> out = new ArrayList<>();
-        visitKeys(p, query, new KeySink() {
-            @Override
-            public void group() {
-                out.add(new ArrayList<>());
-            }
-
-            @Override
-            public void key(char kind, String text, int skip, String then) {
-                String t = skip < 0 ? text : text.substring(0, skip) + text.substring(skip + 1);
-                out.getLast().add(kind + t + (then == null ? "" : then));
-            }
-        });
-        return out;
+        return groupedKeys(p, query, (kind, text, skip, then) -> kind
+                + (skip < 0 ? text : text.substring(0, skip) + text.substring(skip + 1)) + (then == null ? "" : then));
     }
 
     private static Set<String> keys(PreparedName p, boolean query) {
@@ -195,28 +191,13 @@ final class NameIndex {
     }
 
     /**
-     * The postings of a query's keys ({@link #visitKeys} with {@code query = true}), in its groups and order, keys
+     * The postings of a query's keys ({@link #groupedKeys} with {@code query = true}), in its groups and order, keys
      * that no list name has left out; looked up without building the keys.
      */
     List<List<int[]>> queryPostings(PreparedName p) {
-        List<List<int[]>> out = new ArrayList<>(p.size() * 2);
-        visitKeys(p, true, new KeySink() {
-            @Override
-            public void group() {
-                out.add(new ArrayList<>());
-            }
-
-            @Override
-            public void key(char kind, String text, int skip, String then) {
-                int[] post = skip >= 0 ? postings.getDeletion(kind, text, skip)
-                        : then != null ? postings.getJoined(kind, text, then)
-                        : postings.get(kind, text);
-                if (post != null) {
-                    out.getLast().add(post);
-                }
-            }
-        });
-        return out;
+        return groupedKeys(p, true, (kind, text, skip, then) -> skip >= 0 ? postings.getDeletion(kind, text, skip)
+                : then != null ? postings.getJoined(kind, text, then)
+                : postings.get(kind, text));
     }
 
     /** A growable int array. */
