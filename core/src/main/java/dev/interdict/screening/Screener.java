@@ -381,7 +381,7 @@ public final class Screener {
                         continue;
                     }
                     s.state[2 * e] = seen;
-                    double hit = Double.longBitsToDouble(s.state[2 * e + 1]);
+                    double hit = s.hit(e);
                     if ((int) (state >>> 32) != s.generation) {
                         hit = 0;
                         if (touched == s.touched.length) {
@@ -389,7 +389,7 @@ public final class Screener {
                         }
                         s.touched[touched++] = e;
                     }
-                    s.state[2 * e + 1] = Double.doubleToRawLongBits(hit + w);
+                    s.setHit(e, hit + w);
                 }
             }
         }
@@ -435,7 +435,7 @@ public final class Screener {
                 PreparedName c = index.entry(cands[k]).prepared();
                 for (int j = 0; j < c.size(); j++) {
                     if (c.isName[j] && c.text[j].charAt(0) == ch) {
-                        s.state[2 * cands[k] + 1] = Double.doubleToRawLongBits(s.hit(cands[k]) + qp.weight[i]);
+                        s.setHit(cands[k], s.hit(cands[k]) + qp.weight[i]);
                         break;
                     }
                 }
@@ -531,6 +531,10 @@ public final class Screener {
 
         double hit(int e) {
             return Double.longBitsToDouble(state[2 * e + 1]);
+        }
+
+        void setHit(int e, double hit) {
+            state[2 * e + 1] = Double.doubleToRawLongBits(hit);
         }
     }
 }
