@@ -116,41 +116,83 @@ final class ScoreBound {
         return m;
     }
 
-    /** The shapes of the runs of 2 or 3 adjacent tokens of {@code p} with a name among them. */
+    /** The shapes of the runs of {@code p} ({@link #forEachRun}). */
     static long[] runShapes(PreparedName p) {
+        long[][] out = {new long[Math.max(0, 2 * p.size() - 3)]};
+        int[] k = {0};
+        forEachRun(p, (start, end, reversed) -> {
+            if (k[0] == out[0].length) {
+                out[0] = java.util.Arrays.copyOf(out[0], 2 * k[0] + 1);
+            }
+            long letters = 0;
+            for (int j = start; j <= end; j++) {
+                letters |= letters(p.text[j]);
+            }
+            out[0][k[0]++] = shape(runHash(p, start, end, reversed), runLength(p, start, end),
+                    p.first[reversed ? end : start], p.last[reversed ? start : end], letters);
+        });
+        return java.util.Arrays.copyOf(out[0], k[0]);
+    }
+
+    /** Receives a run of adjacent tokens, {@code start} to {@code end}, read backwards when {@code reversed}. */
+    private interface RunSink {
+        void run(int start, int end, boolean reversed);
+    }
+
+    /**
+     * The runs of tokens of {@code p} that {@code NameScorer.fuse} may read as one token: 2 or 3 adjacent tokens with
+     * a name among them, and two adjacent names in the other order (Yusufmohammad = Mohammad Yusuf).
+     */
+    private static void forEachRun(PreparedName p, RunSink sink) {
         int n = p.size();
-        long[] out = new long[Math.max(0, 2 * n - 3)];
-        int k = 0;
         for (int i = 0; i < n; i++) {
             for (int run = 2; run <= 3 && i + run <= n; run++) {
                 int end = i + run - 1;
-                int total = p.length[i];
-                int h = p.textHash[i];
-                long letters = letters(p.text[i]);
-                boolean hasName = p.isName[i];
-                for (int j = i + 1; j <= end; j++) {
-                    total += p.length[j];
-                    h = h * pow31(p.length[j]) + p.textHash[j];
-                    letters |= letters(p.text[j]);
-                    hasName |= p.isName[j];
+                boolean hasName = false;
+                for (int k = i; k <= end; k++) {
+                    hasName |= p.isName[k];
                 }
                 if (hasName) {
-                    if (k == out.length) {
-                        out = java.util.Arrays.copyOf(out, 2 * k + 1);
-                    }
-                    out[k++] = shape(h, total, p.first[i], p.last[end], letters);
+                    sink.run(i, end, false);
                 }
                 if (run == 2 && p.isName[i] && p.isName[end]) {
-                    // two names fused in the other order (Yusufmohammad = Mohammad Yusuf): NameScorer.fuse
-                    if (k == out.length) {
-                        out = java.util.Arrays.copyOf(out, 2 * k + 1);
-                    }
-                    out[k++] = shape(p.textHash[end] * pow31(p.length[i]) + p.textHash[i], total, p.first[end],
-                            p.last[i], letters);
+                    sink.run(i, end, true);
                 }
             }
         }
-        return java.util.Arrays.copyOf(out, k);
+    }
+
+    /** The letters of the tokens {@code start..end}. */
+    private static int runLength(PreparedName p, int start, int end) {
+        int total = 0;
+        for (int k = start; k <= end; k++) {
+            total += p.length[k];
+        }
+        return total;
+    }
+
+    /** The hash code of the run's text (String hash codes compose over concatenation). */
+    private static int runHash(PreparedName p, int start, int end, boolean reversed) {
+        if (reversed) {
+            return p.textHash[end] * pow31(p.length[start]) + p.textHash[start];
+        }
+        int h = p.textHash[start];
+        for (int k = start + 1; k <= end; k++) {
+            h = h * pow31(p.length[k]) + p.textHash[k];
+        }
+        return h;
+    }
+
+    /** The run's text. */
+    private static String runText(PreparedName p, int start, int end, boolean reversed) {
+        if (reversed) {
+            return p.text[end] + p.text[start];
+        }
+        StringBuilder b = new StringBuilder(runLength(p, start, end));
+        for (int k = start; k <= end; k++) {
+            b.append(p.text[k]);
+        }
+        return b.toString();
     }
 
     /**
@@ -216,42 +258,26 @@ final class ScoreBound {
      * or last letter).
      */
     static long[] fusionMasks(PreparedName p) {
-        long tokenFirst = 0;
-        long tokenLast = 0;
-        long runFirst = 0;
-        long runLast = 0;
-        int n = p.size();
-        for (int i = 0; i < n; i++) {
+        long[] m = new long[4]; // token by first letter, token by last letter, run by first, run by last
+        for (int i = 0; i < p.size(); i++) {
             int len = p.length[i];
             if (p.isName[i] && len >= 4) {
                 if (len < 8) {
-                    tokenFirst |= bit(len, p.first[i]);
+                    m[0] |= bit(len, p.first[i]);
                 } else {
                     for (int l = len - 1; l <= len + 1; l++) {
-                        tokenFirst |= bit(l, p.first[i]);
-                        tokenLast |= bit(l, p.last[i]);
+                        m[0] |= bit(l, p.first[i]);
+                        m[1] |= bit(l, p.last[i]);
                     }
                 }
             }
-            for (int run = 2; run <= 3 && i + run <= n; run++) {
-                int end = i + run - 1;
-                int total = 0;
-                boolean hasName = false;
-                for (int k = i; k <= end; k++) {
-                    total += p.length[k];
-                    hasName |= p.isName[k];
-                }
-                if (hasName) {
-                    runFirst |= bit(total, p.first[i]);
-                    runLast |= bit(total, p.last[end]);
-                }
-                if (run == 2 && p.isName[i] && p.isName[end]) { // the other order
-                    runFirst |= bit(total, p.first[end]);
-                    runLast |= bit(total, p.last[i]);
-                }
-            }
         }
-        return new long[] {tokenFirst, tokenLast, runFirst, runLast};
+        forEachRun(p, (start, end, reversed) -> {
+            int total = runLength(p, start, end);
+            m[2] |= bit(total, p.first[reversed ? end : start]);
+            m[3] |= bit(total, p.last[reversed ? start : end]);
+        });
+        return m;
     }
 
     private static long bit(int length, char letter) {
@@ -433,60 +459,32 @@ final class ScoreBound {
      * concatenation); one edit away, it keeps the first or the last letter.
      */
     private static long fusable(PreparedName one, PreparedName other) {
-        long oneMask = 0;
-        long otherMask = 0;
-        int no = other.size();
+        long[] masks = new long[2]; // one's tokens, other's tokens
         for (int i = 0; i < one.size(); i++) {
             int len = one.length[i];
             if (!one.isName[i] || len < 4) {
                 continue;
             }
+            int token = i;
             int slack = len >= 8 ? 1 : 0;
-            for (int run = 2; run <= 3; run++) {
-                for (int j = 0; j + run <= no; j++) {
-                    int end = j + run - 1;
-                    int total = other.length[j] + other.length[j + 1] + (run == 3 ? other.length[j + 2] : 0);
-                    if (Math.abs(total - len) > slack
-                            || !(other.isName[j] || other.isName[j + 1] || run == 3 && other.isName[j + 2])) {
-                        continue;
-                    }
-                    if (slack == 0) {
-                        int h = other.textHash[j];
-                        for (int k = j + 1; k <= end; k++) {
-                            h = h * pow31(other.length[k]) + other.textHash[k];
-                        }
-                        if (h != one.textHash[i]) {
-                            continue;
-                        }
-                    } else if (one.first[i] != other.first[j] && one.last[i] != other.last[end]) {
-                        continue;
-                    }
-                    StringBuilder joined = new StringBuilder(total);
-                    for (int k = j; k <= end; k++) {
-                        joined.append(other.text[k]);
-                    }
-                    if (NameScorer.spells(one.text[i], joined.toString())) {
-                        oneMask |= 1L << i;
-                        for (int k = j; k <= end; k++) {
-                            otherMask |= 1L << k;
-                        }
+            forEachRun(other, (start, end, reversed) -> {
+                if (Math.abs(runLength(other, start, end) - len) > slack) {
+                    return;
+                }
+                if (reversed ? one.first[token] != other.first[end]
+                        : slack == 0 ? runHash(other, start, end, false) != one.textHash[token]
+                        : one.first[token] != other.first[start] && one.last[token] != other.last[end]) {
+                    return; // an equal run has the token's hash code; one edit away, its first or last letter
+                }
+                if (NameScorer.spells(one.text[token], runText(other, start, end, reversed))) {
+                    masks[0] |= 1L << token;
+                    for (int k = start; k <= end; k++) {
+                        masks[1] |= 1L << k;
                     }
                 }
-            }
-            // two names fused in the other order (Yusufmohammad = Mohammad Yusuf), as NameScorer.fuse allows
-            for (int j = 0; j + 2 <= no; j++) {
-                int total = other.length[j] + other.length[j + 1];
-                if (Math.abs(total - len) > slack || !other.isName[j] || !other.isName[j + 1]
-                        || one.first[i] != other.first[j + 1]) {
-                    continue;
-                }
-                if (NameScorer.spells(one.text[i], other.text[j + 1] + other.text[j])) {
-                    oneMask |= 1L << i;
-                    otherMask |= 3L << j;
-                }
-            }
+            });
         }
-        return oneMask | otherMask << 32;
+        return masks[0] | masks[1] << 32;
     }
 
     private static final int[] POW31 = new int[64];
